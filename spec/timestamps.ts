@@ -1,0 +1,110 @@
+/**
+ * CreationDate on the wire and in the two CLI styles.
+ *
+ * Accepted forms follow what botocore (dateutil) and aws-sdk v2 both accept
+ * (real-clients.md item 6): ISO 8601 date-time with any number of fractional
+ * digits and `Z`/`z`/numeric offset or no zone, a date alone, or epoch seconds.
+ * A value without a zone is UTC, never the machine's local zone.
+ */
+
+/** A `Date` that remembers the text it was parsed from, so the CLI styles can print it. */
+export class Timestamp extends Date {
+  readonly #wire: string;
+  readonly #isoformat: string;
+  constructor(epochMs: number, wire: string, isoformat: string) {
+    super(epochMs);
+    this.#wire = wire;
+    this.#isoformat = isoformat;
+  }
+  /** The text as received: what AWS CLI v1 prints. */
+  get wire(): string {
+    return this.#wire;
+  }
+  /** What botocore's `datetime.isoformat()` prints: what AWS CLI v2 prints. */
+  get isoformat(): string {
+    return this.#isoformat;
+  }
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const EPOCH = /^(\d+)(?:\.(\d+))?$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, ms);
+  return date.getTime();
+}
+
+/** Fraction digits → microseconds, truncating beyond six digits as botocore does. */
+function micros(fraction: string | undefined): number {
+  return fraction ? Number(fraction.slice(0, 6).padEnd(6, '0')) : 0;
+}
+
+function isoformatOf(y: number, mo: number, d: number, h: number, mi: number, s: number, us: number, offset: string): string {
+  const frac = us === 0 ? '' : `.${pad(us, 6)}`;
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${frac}${offset}`;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Parse a CreationDate as sent. `undefined` when the value is not a date or names an impossible one. */
+export function parseTimestamp(wire: string): Timestamp | undefined {
+  const epoch = EPOCH.exec(wire);
+  if (epoch) {
+    const us = micros(epoch[2]);
+    const ms = Number(epoch[1]) * 1000 + Math.floor(us / 1000);
+    const at = new Date(ms);
+    if (Number.isNaN(at.getTime())) return undefined;
+    // botocore renders epoch values in the machine's zone; the reference fixes it at UTC.
+    const iso = isoformatOf(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), us, '+00:00');
+    return new Timestamp(ms, wire, iso);
+  }
+  const m = ISO.exec(wire);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const us = micros(m[7]);
+  let offsetMinutes = 0;
+  let offset = '';
+  const zone = m[8];
+  if (zone === 'Z' || zone === 'z') {
+    offset = '+00:00';
+  } else if (zone) {
+    const digits = zone.slice(1).replace(':', '');
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2) || '0');
+    if (oh > 23 || om > 59) return undefined;
+    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    offset = offsetText(offsetMinutes);
+  }
+  const ms = utcMs(y, mo, d, h, mi, s, Math.floor(us / 1000)) - offsetMinutes * 60_000;
+  return new Timestamp(ms, wire, isoformatOf(y, mo, d, h, mi, s, us, offset));
+}
+
+/** How a CreationDate that was not parsed from the wire is written: ISO 8601 UTC, milliseconds only when non-zero. */
+export function wireTextOf(date: Date): string {
+  return date instanceof Timestamp ? date.wire : date.toISOString().replace('.000Z', 'Z');
+}
+
+/** How AWS CLI v2 prints a CreationDate. */
+export function isoformatTextOf(date: Date): string {
+  if (date instanceof Timestamp) return date.isoformat;
+  return isoformatOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds() * 1000, '+00:00');
+}

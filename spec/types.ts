@@ -1,0 +1,86 @@
+/**
+ * The GetStatus contract as TypeScript types. This module is the one place the
+ * output shape and the adapter interface are defined; everything else imports them.
+ */
+
+/** One member of ArtifactList. Either member may be absent on the wire. */
+export interface Artifact {
+  Description?: string;
+  URL?: string;
+}
+
+/**
+ * What a client returns for a successful GetStatus call.
+ * An absent member is an absent key: never `''`, `null` or `0` in its place.
+ * JobType, LocationCode and ProgressCode are open: unknown tokens pass through.
+ */
+export interface GetStatusOutput {
+  JobId?: string;
+  JobType?: string;
+  LocationCode?: string;
+  LocationMessage?: string;
+  ProgressCode?: string;
+  ProgressMessage?: string;
+  Carrier?: string;
+  TrackingNumber?: string;
+  LogBucket?: string;
+  LogKey?: string;
+  ErrorCount?: number;
+  Signature?: string;
+  SignatureFileContents?: string;
+  CurrentManifest?: string;
+  CreationDate?: Date;
+  ArtifactList?: Artifact[];
+}
+
+export type ScalarMember = Exclude<keyof GetStatusOutput, 'ArtifactList'>;
+export type StringMember = Exclude<ScalarMember, 'ErrorCount' | 'CreationDate'>;
+
+/** The request parameters a caller gives; Action and Version are the client's job. */
+export interface GetStatusRequest {
+  jobId: string;
+  apiVersion?: string;
+}
+
+/** Which AWS CLI layout: v1 prints timestamps as received, v2 as Python isoformat(). */
+export type OutputStyle = 'v1' | 'v2';
+
+export interface AdapterContext {
+  /** Where to send the request (always a loopback or intercepted URL). */
+  endpoint: string;
+  /** Always 'us-east-1'. */
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+  /** Aborted when the case times out; a well-behaved client stops waiting. */
+  signal: AbortSignal;
+}
+
+/** The output of an adapter whose `creationDate` is 'wire': CreationDate is the text as received. */
+export type WireGetStatusOutput = Omit<GetStatusOutput, 'CreationDate'> & { CreationDate?: string };
+
+export interface AdapterResult {
+  output: GetStatusOutput | WireGetStatusOutput;
+  /** The client's `--output text` stdout, for adapters that declare a textStyle. */
+  text?: string;
+}
+
+/**
+ * A client under test. The default export of an adapter module.
+ * A thrown error's `code` (or `name`) is read as the service error code, its `message` as the message.
+ */
+export interface ClientAdapter {
+  name: string;
+  /**
+   * 'intercept': the client runs in this process and its HTTP is answered by msw.
+   * 'loopback': the client sends real HTTP (another process, another language) to a loopback server.
+   */
+  transport: 'intercept' | 'loopback';
+  /** Which AWS CLI text layout the client prints, if it prints one. */
+  textStyle?: OutputStyle;
+  /** 'date' (default): output.CreationDate is a parsed Date. 'wire': it is the text as received (AWS CLI v1 never parses it). */
+  creationDate?: 'date' | 'wire';
+  setup?(): Promise<void>;
+  teardown?(): Promise<void>;
+  /** Resolve with what the client returned; reject (throw) when the client reported an error. */
+  getStatus(request: GetStatusRequest, context: AdapterContext): Promise<AdapterResult>;
+}

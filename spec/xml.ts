@@ -1,0 +1,117 @@
+/**
+ * Reading a response body as XML the way botocore's expat-based parser does,
+ * on top of fast-xml-parser configured so that nothing is expanded behind our back:
+ * - entities are decoded here, not by the library: the five predefined ones and
+ *   numeric character references; anything else (`&nbsp;`, a DOCTYPE-declared
+ *   entity, internal or external) is an error, so no expansion and no XXE can happen;
+ * - CDATA is text, comments vanish without splitting the text around them;
+ * - whitespace inside values is kept; line ends are normalised before parsing (XML 1.0 §2.11),
+ *   so a raw CR LF becomes LF while `&#13;` stays CR;
+ * - namespace prefixes are dropped, as botocore ignores namespaces.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { malformed } from './errors.ts';
+
+export interface XmlElement {
+  /** Local name, namespace prefix removed. */
+  name: string;
+  children: XmlElement[];
+  /** Text before the first child element, as ElementTree's `node.text` (what botocore reads for a scalar). */
+  text: string;
+}
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  processEntities: false,
+  htmlEntities: false,
+  trimValues: false,
+  parseTagValue: false,
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  cdataPropName: '#cdata',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const REFERENCE = /&([^;&\s]*);?/g;
+// XML 1.0 Char production: anything else is not well-formed, raw or as a reference.
+const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const DOCTYPE = /<!DOCTYPE[\s\S]*?(?:\[[\s\S]*?\]\s*)?>/;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+type OrderedNode = Record<string, unknown>;
+
+function isXmlChar(codePoint: number): boolean {
+  return codePoint <= 0x10ffff && !NOT_XML_CHAR.test(String.fromCodePoint(codePoint));
+}
+
+/** Decode the references in one run of character data; `doctype` tells a declared entity from an undefined one. */
+function decodeText(raw: string, status: number, doctype: string): string {
+  return raw.replace(REFERENCE, (whole, name: string) => {
+    if (!whole.endsWith(';')) throw malformed('GS-PARSE-014', status, `not well-formed: bare '&' in "${whole}"`);
+    if (name in PREDEFINED) return PREDEFINED[name];
+    const numeric = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(name);
+    if (numeric) {
+      const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2], 10);
+      if (!isXmlChar(cp)) throw malformed('GS-PARSE-014', status, `not well-formed: ${whole} is not an XML character`);
+      return String.fromCodePoint(cp);
+    }
+    const declared = new RegExp(`<!ENTITY\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(SYSTEM|PUBLIC)?`).exec(doctype);
+    if (declared?.[1]) throw malformed('GS-SAFE-001', status, `external entity ${whole} is never resolved`);
+    if (declared) throw malformed('GS-SAFE-002', status, `entity ${whole} is declared in the DOCTYPE; the reference never expands DOCTYPE entities`);
+    throw malformed('GS-PARSE-016', status, `undefined entity ${whole}`);
+  });
+}
+
+function toElement(name: string, nodes: OrderedNode[], status: number, doctype: string): XmlElement {
+  const element: XmlElement = { name, children: [], text: '' };
+  for (const node of nodes) {
+    if ('#text' in node) {
+      // Decode even text that is ignored, so an undefined entity anywhere is caught as expat would.
+      const decoded = decodeText(String(node['#text']), status, doctype);
+      if (element.children.length === 0) element.text += decoded;
+    } else if ('#cdata' in node) {
+      const inner = node['#cdata'] as OrderedNode[];
+      if (element.children.length === 0) element.text += inner.map((n) => String(n['#text'] ?? '')).join('');
+    } else {
+      const tag = Object.keys(node).find((k) => k !== ':@');
+      if (tag !== undefined) element.children.push(toElement(tag, node[tag] as OrderedNode[], status, doctype));
+    }
+  }
+  return element;
+}
+
+/** Bytes or text → the root element. Throws a `malformed` GetStatusError naming the rule the body breaks. */
+export function readXml(body: string | Uint8Array, status: number): XmlElement {
+  let text: string;
+  if (typeof body === 'string') {
+    text = body;
+  } else {
+    try {
+      text = utf8.decode(body);
+    } catch {
+      throw malformed('GS-PARSE-018', status, 'not well-formed: the body is not valid UTF-8');
+    }
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw malformed('GS-PARSE-014', status, 'no element found: the body is empty');
+  const bad = NOT_XML_CHAR.exec(text);
+  if (bad) throw malformed('GS-PARSE-014', status, `not well-formed: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}, column ${valid.err.col}): ${valid.err.msg}`);
+  }
+  const doctype = DOCTYPE.exec(text)?.[0] ?? '';
+  const top = parser.parse(text) as OrderedNode[];
+  const roots = top.filter((n) => !('#text' in n) || String(n['#text']).trim() !== '');
+  if (roots.length !== 1 || '#text' in roots[0] || '#cdata' in roots[0]) {
+    throw malformed('GS-PARSE-014', status, `not well-formed: expected one root element, found ${roots.length}`);
+  }
+  const [rootName] = Object.keys(roots[0]).filter((k) => k !== ':@');
+  return toElement(rootName, roots[0][rootName] as OrderedNode[], status, doctype);
+}
+
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((c) => c.name === name);
+}
