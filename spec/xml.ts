@@ -100,10 +100,21 @@ export function readXml(body: string | Uint8Array, status: number): XmlElement {
   if (bad) throw malformed('GS-PARSE-014', status, `not well-formed: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}, column ${valid.err.col}): ${valid.err.msg}`);
+    // The validator reports unclosed elements as a JSON array of their names.
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
+    const detail = unclosed ? `no element found: <${JSON.parse(`[${unclosed[1]}]`).join('>, <')}> not closed` : valid.err.msg;
+    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}, column ${valid.err.col}): ${detail}`);
   }
   const doctype = DOCTYPE.exec(text)?.[0] ?? '';
-  const top = parser.parse(text) as OrderedNode[];
+  let top: OrderedNode[];
+  try {
+    top = parser.parse(text) as OrderedNode[];
+  } catch (error) {
+    if (/<!ENTITY\s+%?\s*\S+\s+(SYSTEM|PUBLIC)\b/.test(doctype)) {
+      throw malformed('GS-SAFE-001', status, 'the DOCTYPE declares an external entity; it is never resolved');
+    }
+    throw malformed('GS-PARSE-014', status, `not well-formed: ${(error as Error).message}`);
+  }
   const roots = top.filter((n) => !('#text' in n) || String(n['#text']).trim() !== '');
   if (roots.length !== 1 || '#text' in roots[0] || '#cdata' in roots[0]) {
     throw malformed('GS-PARSE-014', status, `not well-formed: expected one root element, found ${roots.length}`);
