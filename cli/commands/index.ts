@@ -1,0 +1,12 @@
+import type { Command } from '../command.ts';
+import { docs } from './docs.ts';
+import { render } from './render.ts';
+import { rules } from './rules.ts';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: Command[] = [
+  // commands: one line each
+  render,
+  rules,
+  docs,
+];
