@@ -69,7 +69,8 @@ export function parseTimestamp(wire: string): Timestamp | undefined {
     const us = micros(epoch[2]);
     const ms = Number(epoch[1]) * 1000 + Math.floor(us / 1000);
     const at = new Date(ms);
-    if (Number.isNaN(at.getTime())) return undefined;
+    // Python's datetime ends at year 9999: AWS CLI v2 fails on a later epoch value ("Invalid timestamp").
+    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() > 9999) return undefined;
     // botocore renders epoch values in the machine's zone; the reference fixes it at UTC.
     const iso = isoformatOf(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), us, '+00:00');
     return new Timestamp(ms, wire, iso);
