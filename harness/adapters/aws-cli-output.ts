@@ -1,0 +1,62 @@
+/**
+ * Reading what an AWS-CLI-like program printed: its `--output json` stdout as an output object,
+ * its stderr as an error code and message.
+ */
+import { parseTimestamp } from '../../spec/index.ts';
+import { ClientCrashed } from '../outcome.ts';
+
+/** A client program that exited non-zero. `code` is the service error code it printed, if any. */
+export class CommandFailed extends Error {
+  override name = 'CommandFailed';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 120);
+
+/**
+ * The JSON the AWS CLI prints for GetStatus. Empty stdout is the empty output `{}` (the CLI
+ * prints nothing for an empty result). CreationDate comes back as a Date that keeps its text,
+ * whichever CLI style printed it; a value that is no date stays the string it was.
+ */
+export function readCliJson(stdout: string): Record<string, unknown> {
+  if (stdout.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new ClientCrashed(`the command exited 0, but its stdout is not JSON: ${JSON.stringify(firstLine(stdout))}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ClientCrashed(`the command exited 0, but its stdout is ${JSON.stringify(firstLine(stdout))}, not a JSON object`);
+  }
+  const output = parsed as Record<string, unknown>;
+  if (typeof output.CreationDate === 'string') output.CreationDate = parseTimestamp(output.CreationDate) ?? output.CreationDate;
+  return output;
+}
+
+/** `An error occurred (Code) when calling the GetStatus operation[ (reached max retries: 0)]: Message` */
+const AWS_CLI_ERROR = /An error occurred \(([^)]*)\) when calling the \S+ operation(?: \([^)]*\))?: (.*)$/;
+const ERROR_CODE = /An error occurred \(([^)]*)\)/;
+
+/** The code and message a failed command printed, as the AWS CLI prints them; else its last stderr line. */
+export function readCliError(stderr: string, exitCode: number): CommandFailed {
+  const lines = stderr.split(/\r?\n/);
+  for (const line of lines) {
+    const full = AWS_CLI_ERROR.exec(line);
+    if (full) return new CommandFailed(full[2], full[1], exitCode);
+    const code = ERROR_CODE.exec(line);
+    if (code) {
+      const rest = line.slice(code.index + code[0].length);
+      const colon = rest.indexOf(': ');
+      return new CommandFailed(colon >= 0 ? rest.slice(colon + 2) : line.trim(), code[1], exitCode);
+    }
+  }
+  const last = lines.map((l) => l.trim()).filter(Boolean).pop();
+  return new CommandFailed(last ?? `the command exited with status ${exitCode} and printed nothing on stderr`, undefined, exitCode);
+}

@@ -1,0 +1,139 @@
+/**
+ * A client in any language, run as a program per case over loopback HTTP: the AWS CLI, or any
+ * tool that prints what it prints.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../../spec/index.ts';
+import { AdapterLoadError } from '../adapter-shape.ts';
+import { ClientCrashed } from '../outcome.ts';
+import { readCliError, readCliJson } from './aws-cli-output.ts';
+import { commandArgv, programExists, splitCommandLine } from './command-line.ts';
+
+export interface CommandAdapterOptions {
+  /** The layout the text command prints (default 'v2'); only with a text template. */
+  textStyle?: OutputStyle;
+}
+
+/** Inherited variables that would make a CLI use something other than the case's credentials. */
+const CREDENTIAL_OVERRIDES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
+
+function clientEnvironment(context: AdapterContext): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of CREDENTIAL_OVERRIDES) delete env[name];
+  return {
+    ...env,
+    AWS_ACCESS_KEY_ID: context.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: context.credentials.secretAccessKey,
+    AWS_DEFAULT_REGION: context.region,
+    AWS_REGION: context.region,
+    // One case is one exchange: a retried 5xx would replay the same case and take seconds of backoff.
+    AWS_MAX_ATTEMPTS: env.AWS_MAX_ATTEMPTS ?? '1',
+    AWS_PAGER: '',
+    // Never look for instance credentials: that is a request to 169.254.169.254.
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
+function parseTemplate(template: string, what: string): string[] {
+  let args: string[];
+  try {
+    args = splitCommandLine(template);
+  } catch (error) {
+    throw new AdapterLoadError(`${what}: ${(error as Error).message}`);
+  }
+  if (args.length === 0) throw new AdapterLoadError(`${what} is empty; e.g. --command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`);
+  for (const placeholder of ['{endpoint}', '{jobId}']) {
+    if (!args.some((a) => a.includes(placeholder))) {
+      throw new AdapterLoadError(`${what} has no ${placeholder}; e.g. '... --job-id {jobId} --endpoint-url {endpoint}' so the client asks the harness, never AWS`);
+    }
+  }
+  if (!programExists(args[0])) throw new AdapterLoadError(`${what}: program '${args[0]}' not found; give its full path or put it on PATH`);
+  return args;
+}
+
+interface Finished {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function commandAdapter(template: string, textTemplate?: string, options: CommandAdapterOptions = {}): ClientAdapter {
+  const jsonArgs = parseTemplate(template, 'the command');
+  const textArgs = textTemplate === undefined ? undefined : parseTemplate(textTemplate, 'the text command');
+  const live = new Map<ChildProcess, Promise<void>>();
+
+  /** Its own process group, so that killing it also kills whatever it started (a shell's children). */
+  function killGroup(child: ChildProcess): void {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }
+
+  function run(args: string[], request: GetStatusRequest, context: AdapterContext): Promise<Finished> {
+    const [program, ...rest] = commandArgv(args, request, context.endpoint);
+    return new Promise((resolve, reject) => {
+      if (context.signal.aborted) {
+        reject(context.signal.reason);
+        return;
+      }
+      const child = spawn(program, rest, { env: clientEnvironment(context), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const stdout: Buffer[] = [];
+      const stderr: Buffer[] = [];
+      child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+      child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+      const onAbort = () => killGroup(child);
+      context.signal.addEventListener('abort', onAbort, { once: true });
+      live.set(child, new Promise((exited) => child.once('exit', () => exited())));
+      child.once('exit', () => live.delete(child));
+      child.once('error', (error) => {
+        context.signal.removeEventListener('abort', onAbort);
+        live.delete(child);
+        reject(new ClientCrashed(`could not start '${program}': ${error.message}`));
+      });
+      child.once('close', (exitCode, signal) => {
+        context.signal.removeEventListener('abort', onAbort);
+        if (context.signal.aborted) {
+          reject(context.signal.reason);
+          return;
+        }
+        resolve({ exitCode, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      });
+    });
+  }
+
+  function throwIfFailed(finished: Finished): void {
+    if (finished.signal !== null) throw new ClientCrashed(`the client process died from ${finished.signal}`);
+    if (finished.exitCode !== 0) throw readCliError(finished.stderr, finished.exitCode ?? -1);
+  }
+
+  return {
+    name: 'command',
+    transport: 'loopback',
+    ...(textArgs && { textStyle: options.textStyle ?? 'v2' }),
+    async getStatus(request, context): Promise<AdapterResult> {
+      const [json, text] = await Promise.allSettled([
+        run(jsonArgs, request, context),
+        textArgs ? run(textArgs, request, context) : Promise.resolve(undefined),
+      ]);
+      if (json.status === 'rejected') throw json.reason;
+      throwIfFailed(json.value);
+      const output = readCliJson(json.value.stdout);
+      if (text.status === 'rejected') throw text.reason;
+      if (!text.value) return { output: output as AdapterResult['output'] };
+      try {
+        throwIfFailed(text.value);
+      } catch (error) {
+        (error as Error).message = `the text command failed: ${(error as Error).message}`;
+        throw error;
+      }
+      return { output: output as AdapterResult['output'], text: text.value.stdout };
+    },
+    async teardown() {
+      for (const child of live.keys()) killGroup(child);
+      await Promise.all(live.values());
+    },
+  };
+}

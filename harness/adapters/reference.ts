@@ -1,0 +1,29 @@
+/**
+ * The reference client: global fetch, the spec's parser and the AWS CLI v2 text renderer.
+ * A correct client behaves like this one on every case.
+ */
+import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../../spec/index.ts';
+
+/** The form body a GetStatus call sends, in botocore's order. */
+export function getStatusForm(request: GetStatusRequest): string {
+  const form = new URLSearchParams({ Action: REQUEST.params.Action.value, Version: SERVICE.apiVersion, JobId: request.jobId });
+  if (request.apiVersion !== undefined) form.set('APIVersion', request.apiVersion);
+  return form.toString();
+}
+
+export const referenceAdapter: ClientAdapter = {
+  name: 'reference',
+  transport: 'intercept',
+  textStyle: 'v2',
+  async getStatus(request, context): Promise<AdapterResult> {
+    const response = await fetch(context.endpoint, {
+      method: REQUEST.method,
+      headers: { 'content-type': `${REQUEST.contentType}; charset=utf-8` },
+      body: getStatusForm(request),
+      signal: context.signal,
+    });
+    const body = new Uint8Array(await response.arrayBuffer());
+    const output = parseGetStatusResponse(body, response.status);
+    return { output, text: renderText(output, 'v2') };
+  },
+};

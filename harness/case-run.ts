@@ -1,0 +1,96 @@
+/**
+ * One case in flight: its timers, its signal, the requests it received, and the single
+ * outcome it settles with, whichever of client, timer, crash guard or harness gets there first.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ResponseCase } from '../generators/case.ts';
+import type { CaseScope } from './case-scope.ts';
+import type { Serving } from './handlers.ts';
+import type { CaseResult, Outcome } from './outcome.ts';
+import type { RecordedRequest } from './request-check.ts';
+
+export class CaseRun implements CaseScope, Serving {
+  readonly requests: RecordedRequest[] = [];
+  readonly result: Promise<CaseResult>;
+  readonly #controller = new AbortController();
+  readonly #timers: NodeJS.Timeout[] = [];
+  #settled = false;
+  #abortedAt?: number;
+  #resolve!: (result: CaseResult) => void;
+  #reject!: (error: Error) => void;
+
+  readonly case: ResponseCase;
+  readonly #timeoutMs: number;
+  readonly #abortAfterMs?: number;
+
+  constructor(c: ResponseCase, timeoutMs: number, abortAfterMs?: number) {
+    this.case = c;
+    this.#timeoutMs = timeoutMs;
+    this.#abortAfterMs = abortAfterMs;
+    this.result = new Promise((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+  }
+
+  get name(): string {
+    return this.case.name;
+  }
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+  get open(): boolean {
+    return !this.#settled;
+  }
+
+  /** Start the clock. Timers are not unref'd: a client that leaves nothing scheduled must still time out, not end the process. */
+  start(): void {
+    if (this.#abortAfterMs === undefined) {
+      this.#after(this.#timeoutMs, () => this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms` }));
+      return;
+    }
+    this.#after(this.#abortAfterMs, () => {
+      this.#abortedAt = performance.now();
+      this.#controller.abort(new DOMException(`case aborted after ${this.#abortAfterMs} ms`, 'AbortError'));
+      this.#after(this.#timeoutMs, () =>
+        this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms of the abort at ${this.#abortAfterMs} ms` }),
+      );
+    });
+  }
+
+  #after(ms: number, fn: () => void): void {
+    this.#timers.push(setTimeout(fn, ms));
+  }
+
+  settle(outcome: Outcome): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    const settledAfterAbortMs =
+      this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;
+    // The case is over for the client too: this stops fetches, stalls and child processes.
+    if (!this.#controller.signal.aborted) this.#controller.abort(new DOMException('case ended', 'AbortError'));
+    this.#resolve({ outcome, requests: [...this.requests], ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }) });
+  }
+
+  crash(reason: string): void {
+    this.settle({ status: 'crashed', reason });
+  }
+
+  record(request: RecordedRequest): void {
+    if (!this.#settled) this.requests.push(request);
+  }
+
+  stray(request: RecordedRequest): void {
+    this.record(request);
+  }
+
+  /** Not the client's fault: the case cannot be expressed in HTTP. The caller gets an error, not an outcome. */
+  serveFailed(reason: string): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#controller.abort(new DOMException('case ended', 'AbortError'));
+    this.#reject(new Error(reason));
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Plays cases to a client. Each concurrent slot has its own endpoint (its own loopback server,
+ * or its own intercepted origin), so cases running at once never see each other's responses
+ * or requests. A slot is reused by later cases: a client that ignores its abort and sends after
+ * its case ended reaches whatever case the slot serves then, where its request is recorded with
+ * the problems it has there (another JobId).
+ */
+import type { ResponseCase } from '../generators/case.ts';
+import type { AdapterContext, ClientAdapter } from '../spec/index.ts';
+import { checkAdapter } from './adapter-shape.ts';
+import { CaseRun } from './case-run.ts';
+import { guardProcess, runInScope } from './case-scope.ts';
+import { endpointHandler } from './handlers.ts';
+import { allowLoopback, intercept } from './interception.ts';
+import { startLoopbackServer } from './loopback.ts';
+import { rejectionOutcome, resolutionOutcome, type CaseResult, type RunOptions } from './outcome.ts';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONCURRENCY = 4;
+
+/** The context every case gets, besides its endpoint and signal. */
+export const CASE_REGION = 'us-east-1';
+export const CASE_CREDENTIALS = Object.freeze({
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+});
+
+interface Slot {
+  origin: string;
+  current?: CaseRun;
+}
+
+/**
+ * Intercepted origins: loopback addresses, so that a client msw fails to intercept still
+ * cannot leave the machine; below Linux's ephemeral range, so no loopback server owns them.
+ */
+const FAKE_PORTS = { first: 20000, last: 32767 };
+let nextFakePort = FAKE_PORTS.first;
+function fakeOrigin(): string {
+  const port = nextFakePort;
+  nextFakePort = port === FAKE_PORTS.last ? FAKE_PORTS.first : port + 1;
+  return `http://127.0.0.1:${port}`;
+}
+
+export class Harness {
+  readonly #adapter: ClientAdapter;
+  readonly #timeoutMs: number;
+  readonly #slots: Slot[] = [];
+  readonly #free: Slot[] = [];
+  readonly #waiting: Array<{ take(slot: Slot): void; fail(error: Error): void }> = [];
+  readonly #closing = new AbortController();
+  readonly #cleanups: Array<() => void | Promise<void>> = [];
+  #closed = false;
+
+  private constructor(adapter: ClientAdapter, timeoutMs: number) {
+    this.#adapter = adapter;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  /** Open the endpoints and call `adapter.setup`. */
+  static async start(adapter: ClientAdapter, options: { concurrency?: number; timeoutMs?: number } = {}): Promise<Harness> {
+    checkAdapter(adapter);
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+    const harness = new Harness(adapter, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    try {
+      await harness.#open(concurrency);
+      await adapter.setup?.();
+    } catch (error) {
+      await harness.#release();
+      throw error;
+    }
+    return harness;
+  }
+
+  async #open(concurrency: number): Promise<void> {
+    this.#cleanups.push(guardProcess());
+    const closing = this.#closing.signal;
+    if (this.#adapter.transport === 'intercept') {
+      for (let i = 0; i < concurrency; i++) this.#slots.push({ origin: fakeOrigin() });
+      this.#cleanups.push(intercept(this.#slots.map((slot) => endpointHandler(slot.origin, () => slot.current, closing))));
+    } else {
+      for (let i = 0; i < concurrency; i++) {
+        const slot: Slot = { origin: '' };
+        const server = await startLoopbackServer((origin) => [endpointHandler(origin, () => slot.current, closing)]);
+        slot.origin = server.origin;
+        this.#slots.push(slot);
+        this.#cleanups.push(() => server.close());
+      }
+      this.#cleanups.push(allowLoopback(this.#slots.map((s) => s.origin)));
+    }
+    this.#free.push(...this.#slots);
+  }
+
+  /** Play one case to the client. Safe to call concurrently; at most `concurrency` cases run at once. */
+  async runCase(c: ResponseCase, options: RunOptions = {}): Promise<CaseResult> {
+    const slot = await this.#acquire();
+    const run = new CaseRun(c, options.timeoutMs ?? this.#timeoutMs, options.abortAfterMs);
+    slot.current = run;
+    try {
+      this.#play(run, slot);
+      return await run.result;
+    } finally {
+      slot.current = undefined;
+      this.#releaseSlot(slot);
+    }
+  }
+
+  #play(run: CaseRun, slot: Slot): void {
+    const { jobId, apiVersion } = run.case.request;
+    const context: AdapterContext = {
+      endpoint: `${slot.origin}/`,
+      region: CASE_REGION,
+      credentials: { ...CASE_CREDENTIALS },
+      signal: run.signal,
+    };
+    run.start();
+    runInScope(run, () => {
+      let answer: Promise<unknown>;
+      try {
+        // A copy: the client cannot alter the case it is judged on.
+        answer = Promise.resolve(this.#adapter.getStatus({ jobId, ...(apiVersion !== undefined && { apiVersion }) }, context));
+      } catch (error) {
+        answer = Promise.reject(error);
+      }
+      answer.then(
+        (value) => run.settle(resolutionOutcome(value)),
+        (reason) => run.settle(rejectionOutcome(reason)),
+      );
+    });
+  }
+
+  #acquire(): Promise<Slot> {
+    if (this.#closed) return Promise.reject(new Error('the harness is closed'));
+    const slot = this.#free.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((take, fail) => this.#waiting.push({ take, fail }));
+  }
+
+  #releaseSlot(slot: Slot): void {
+    const next = this.#waiting.shift();
+    if (next && !this.#closed) next.take(slot);
+    else this.#free.push(slot);
+  }
+
+  /** End every running case, call `adapter.teardown`, stop the servers and interception. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const waiter of this.#waiting.splice(0)) waiter.fail(new Error('the harness closed before the case could run'));
+    for (const slot of this.#slots) slot.current?.settle({ status: 'timeout', reason: 'the harness closed before the client settled' });
+    try {
+      await this.#adapter.teardown?.();
+    } finally {
+      await this.#release();
+    }
+  }
+
+  async #release(): Promise<void> {
+    this.#closed = true;
+    this.#closing.abort();
+    for (const cleanup of this.#cleanups.splice(0).reverse()) await cleanup();
+  }
+}

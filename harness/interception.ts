@@ -1,0 +1,78 @@
+/**
+ * The process's one msw server. msw patches global request machinery, so two servers at once
+ * would fight; every open harness registers its handlers here instead, and the server listens
+ * while at least one in-process (intercept) harness is open.
+ */
+import { syncBuiltinESMExports } from 'node:module';
+import { http, passthrough, type HttpHandler } from 'msw';
+import { setupServer } from 'msw/node';
+import { currentScope } from './case-scope.ts';
+import { formParams, headerRecord } from './request-check.ts';
+
+const endpoints = new Set<HttpHandler>();
+const loopbacks = new Set<HttpHandler>();
+let server: ReturnType<typeof setupServer> | undefined;
+let users = 0;
+
+/**
+ * Last in line: a request to anywhere else fails as a network error and is recorded on the case
+ * that sent it. `onUnhandledRequest: 'error'` stays behind it as a second wall.
+ */
+const stray = http.all('*', async ({ request }) => {
+  const scope = currentScope();
+  if (scope) {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    scope.stray({
+      method: request.method,
+      path: request.url,
+      headers: headerRecord(request.headers),
+      body,
+      params: formParams(body),
+      problems: [`not sent to the case's endpoint: ${new URL(request.url).origin}`],
+    });
+  }
+  return Response.error();
+});
+
+function refresh(): void {
+  server?.resetHandlers(...endpoints, ...loopbacks, stray);
+}
+
+/** Intercept requests to these handlers' endpoints. Returns the function that stops. */
+export function intercept(handlers: HttpHandler[]): () => void {
+  for (const h of handlers) endpoints.add(h);
+  if (users++ === 0) {
+    const started = setupServer();
+    started.listen({ onUnhandledRequest: 'error' });
+    server = started;
+    // msw patches node:http's CommonJS exports; this makes `import { request } from 'node:http'` see it too.
+    syncBuiltinESMExports();
+  }
+  refresh();
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    for (const h of handlers) endpoints.delete(h);
+    if (--users === 0) {
+      server?.close();
+      server = undefined;
+      syncBuiltinESMExports();
+    }
+    refresh();
+  };
+}
+
+/**
+ * Let an in-process client reach a loopback endpoint while another harness intercepts.
+ * Only the given 127.0.0.1 origins pass; everything else still meets `stray`.
+ */
+export function allowLoopback(origins: string[]): () => void {
+  const handlers = origins.map((origin) => http.all(`${origin}/*`, () => passthrough()));
+  for (const h of handlers) loopbacks.add(h);
+  refresh();
+  return () => {
+    for (const h of handlers) loopbacks.delete(h);
+    refresh();
+  };
+}

@@ -1,0 +1,88 @@
+/** Turning what the user named on the command line into an adapter, or one line that says what to do. */
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
+import { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
+import { commandAdapter } from './adapters/command.ts';
+import { referenceAdapter } from './adapters/reference.ts';
+
+export interface LoadAdapterOptions {
+  /** With 'command': the client's command line template. */
+  command?: string;
+  /** With 'command': a second template whose stdout is the client's `--output text`. */
+  textCommand?: string;
+  /** With 'command' and a text command: the layout it prints (default 'v2'). */
+  textStyle?: OutputStyle;
+}
+
+const MODULE = /\.(ts|mts|js|mjs)$/;
+const COMMAND_EXAMPLE = `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`;
+
+/** The loaders' own headline above the parser's message. */
+const WRAPPER_LINE = /^(Transform failed|Parse failure: Parse failed) with \d+ errors?:$/;
+
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/**
+ * One line out of a loader's error: esbuild (tsx), rolldown (vitest) and Node each wrap the
+ * parser's message differently, over several lines with code frames.
+ */
+export function loaderErrorLine(error: unknown): string {
+  const text = stripAnsi(error instanceof Error ? error.message : String(error));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !WRAPPER_LINE.test(l));
+  const line = (lines[0] ?? text.trim())
+    .replace(/^\[[A-Z_]+\]\s*/, '')
+    .replace(/^.*?:\d+:\d+: ERROR: /, '');
+  const at = /:(\d+):(\d+)/.exec(text);
+  return at ? `${line} (line ${at[1]})` : line;
+}
+
+function isSyntaxError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'SyntaxError' || /Transform failed|Parse fail|PARSE_ERROR/.test(error.message);
+}
+
+async function importAdapterModule(spec: string): Promise<ClientAdapter> {
+  const file = resolve(spec);
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new AdapterLoadError(`adapter file '${spec}' not found; give 'reference', 'command' or the path of a .ts/.js adapter module`);
+  }
+  if (!MODULE.test(file)) throw new AdapterLoadError(`adapter file '${spec}' is not a .ts or .js module; its default export must be a ClientAdapter`);
+  let module: { default?: unknown };
+  try {
+    module = await import(pathToFileURL(file).href);
+  } catch (error) {
+    if (isSyntaxError(error)) throw new AdapterLoadError(`adapter '${spec}' has a syntax error: ${loaderErrorLine(error)}; fix the file`);
+    throw new AdapterLoadError(`adapter '${spec}' failed to load: ${loaderErrorLine(error)}`);
+  }
+  if (module.default === undefined) {
+    throw new AdapterLoadError(`adapter '${spec}' has no default export; add export default { name, transport, getStatus(request, context) }`);
+  }
+  const candidate = module.default;
+  // A missing name is filled in from the file: it only labels reports.
+  if (typeof candidate === 'object' && candidate !== null && (candidate as { name?: unknown }).name === undefined) {
+    (candidate as { name: string }).name = basename(file).replace(MODULE, '');
+  }
+  checkAdapter(candidate, `adapter '${spec}'`);
+  return candidate;
+}
+
+/** `'reference'`, `'command'` (with `options.command`), or the path of a module whose default export is a ClientAdapter. */
+export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}): Promise<ClientAdapter> {
+  if (spec !== 'command' && options.command !== undefined) {
+    throw new AdapterLoadError(`--command is only used with --adapter command; add --adapter command or drop --command`);
+  }
+  if (spec === 'reference') return referenceAdapter;
+  if (spec === 'command') {
+    if (options.command === undefined || options.command.trim() === '') {
+      throw new AdapterLoadError(`--adapter command needs the client's command line: ${COMMAND_EXAMPLE}`);
+    }
+    return commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle });
+  }
+  return importAdapterModule(spec);
+}

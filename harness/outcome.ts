@@ -1,0 +1,90 @@
+/**
+ * What a case produced, and how an adapter's answer is read into it. A client's failure to
+ * follow the adapter contract is kept apart from the client reporting an error: the first is
+ * 'crashed', the second 'rejected'.
+ */
+import type { RecordedRequest } from './request-check.ts';
+
+export type Outcome =
+  | { status: 'resolved'; output: unknown; text?: string }
+  | { status: 'rejected'; error: { code?: string; message: string; name?: string } }
+  /** The client did not settle within the timeout. */
+  | { status: 'timeout'; reason: string }
+  /** It threw a non-Error, its process crashed, or the adapter broke its contract. */
+  | { status: 'crashed'; reason: string };
+
+export interface CaseResult {
+  outcome: Outcome;
+  /** Every request the client made during the case, in arrival order. */
+  requests: RecordedRequest[];
+  /** ms from abort to settlement when the case was aborted early; undefined otherwise. */
+  settledAfterAbortMs?: number;
+}
+
+export interface RunOptions {
+  /** Default: the harness's timeout (10000). With abortAfterMs, counted from the abort. */
+  timeoutMs?: number;
+  /** Abort the signal early (GS-SAFE-004), then wait up to timeoutMs for the client to settle. */
+  abortAfterMs?: number;
+}
+
+/**
+ * Thrown by an adapter when the client itself broke rather than reported an error
+ * (its process died from a signal, its output cannot be read): the case is 'crashed'.
+ */
+export class ClientCrashed extends Error {
+  override name = 'ClientCrashed';
+}
+
+const MAX_SHOWN = 120;
+
+/** A short, single-line rendering of any value, for reasons. */
+export function describeThrown(value: unknown): string {
+  let text: string;
+  if (value instanceof Error) text = `${value.name}: ${value.message}`;
+  else if (typeof value === 'string') text = JSON.stringify(value);
+  else if (typeof value === 'bigint') text = `${value}n`;
+  else if (typeof value === 'symbol' || typeof value === 'function' || value === undefined) text = String(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  text = text.replace(/\s*\n\s*/g, ' ');
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+function isErrorLike(value: unknown): value is { message: string; code?: unknown; name?: unknown } {
+  // Errors from another realm (vm, worker) fail instanceof but are still errors.
+  return value instanceof Error || (typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string');
+}
+
+export function rejectionOutcome(reason: unknown): Outcome {
+  if (reason instanceof ClientCrashed) return { status: 'crashed', reason: reason.message };
+  if (!isErrorLike(reason)) return { status: 'crashed', reason: `getStatus threw a non-Error: ${describeThrown(reason)}` };
+  const name = typeof reason.name === 'string' ? reason.name : undefined;
+  // aws-sdk v2 sets a numeric code (400) for non-XML error bodies; a DOMException's numeric code is legacy noise.
+  const rawCode = reason instanceof DOMException ? name : (reason.code ?? name);
+  const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? String(rawCode) : undefined;
+  return {
+    status: 'rejected',
+    error: { ...(code !== undefined && { code }), message: reason.message, ...(name !== undefined && { name }) },
+  };
+}
+
+export function resolutionOutcome(value: unknown): Outcome {
+  const shape = describeThrown(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { status: 'crashed', reason: `getStatus resolved with ${shape}, not {output: object}` };
+  }
+  const { output, text } = value as { output?: unknown; text?: unknown };
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) {
+    return { status: 'crashed', reason: `getStatus resolved with output ${describeThrown(output)}, not an object` };
+  }
+  if (text !== undefined && typeof text !== 'string') {
+    return { status: 'crashed', reason: `getStatus resolved with text ${describeThrown(text)}, not a string` };
+  }
+  return { status: 'resolved', output, ...(text !== undefined && { text }) };
+}

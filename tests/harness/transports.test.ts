@@ -1,0 +1,48 @@
+/** Both transports answer through the same handlers: a client sees the same outcome either way. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { Harness, referenceAdapter, type CaseResult } from '../../harness/index.ts';
+import { htmlCase, loopbackReference, serviceErrorCase, statusOutput, validCase } from './cases.ts';
+
+const CASES = [
+  { case: validCase('V1'), expected: { status: 'resolved', output: statusOutput('V1'), text: '0\tV1\tImport\n' } },
+  {
+    case: validCase('V2', { request: { jobId: 'V2', apiVersion: '2.0' } }),
+    expected: { status: 'resolved', output: statusOutput('V2'), text: '0\tV2\tImport\n' },
+  },
+  {
+    case: serviceErrorCase('E1', 'InvalidJobIdException', 'No such job E1'),
+    expected: { status: 'rejected', error: { code: 'InvalidJobIdException', message: 'No such job E1', name: 'InvalidJobIdException' } },
+  },
+  {
+    case: serviceErrorCase('E2', 'ServiceUnavailable', 'Try later', 503),
+    expected: { status: 'rejected', error: { code: 'ServiceUnavailable', message: 'Try later', name: 'ServiceUnavailable' } },
+  },
+  {
+    case: htmlCase('H1'),
+    expected: { status: 'rejected', error: { code: 'GetStatusError', message: 'HTTP 500 without an ErrorResponse body', name: 'GetStatusError' } },
+  },
+];
+
+let intercept: Harness;
+let loopback: Harness;
+beforeAll(async () => {
+  // Both open at once: one process, one msw server, and the loopback client still gets through.
+  intercept = await Harness.start(referenceAdapter, { concurrency: 2 });
+  loopback = await Harness.start(loopbackReference, { concurrency: 2 });
+});
+afterAll(async () => {
+  await loopback.close();
+  await intercept.close();
+});
+
+const comparable = (result: CaseResult) => ({
+  outcome: result.outcome,
+  requests: result.requests.map(({ method, path, body, params, problems }) => ({ method, path, body, params, problems })),
+});
+
+test.each(CASES)('$case.name: same outcome and request record in both transports', async ({ case: c, expected }) => {
+  const [viaMsw, viaSocket] = await Promise.all([intercept.runCase(c), loopback.runCase(c)]);
+  expect(viaMsw.outcome).toEqual(expected);
+  expect(comparable(viaSocket)).toEqual(comparable(viaMsw));
+  expect(viaMsw.requests.map((r) => r.problems)).toEqual([[]]);
+});
