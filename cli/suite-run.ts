@@ -1,0 +1,81 @@
+/**
+ * Running the vitest suites programmatically and collecting one CheckResult per rule checked.
+ * vitest does the scheduling, sharding and blob merging; the checks travel in `task.meta`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Reporter, TestModule } from 'vitest/node';
+import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
+import { CONFIG_ENV, type SuiteConfig } from '../suites/config.ts';
+import { ruleById, type RuleId } from '../spec/index.ts';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BLOB_DIR = '.vitest-reports';
+
+export interface SuiteRunOptions {
+  config: SuiteConfig;
+  suites: readonly SuiteName[];
+  checks?: string[];
+  shard?: string;
+  mergeReports?: string;
+}
+
+export interface SuiteRun {
+  checks: CheckResult[];
+  /** Errors outside any check (a suite file that failed to load, an unhandled rejection). */
+  errors: string[];
+}
+
+function collector(sink: SuiteRun): Reporter {
+  return {
+    onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled) {
+      for (const module of modules) {
+        for (const error of module.errors()) sink.errors.push(`${module.moduleId}: ${error.message}`);
+        for (const test of module.children.allTests()) {
+          const check = test.meta().check;
+          if (check) {
+            sink.checks.push(check);
+            continue;
+          }
+          // A test that died before recording its check still counts, as a failure.
+          const [id, ...title] = test.name.split(' ');
+          const suite = (test.parent.type === 'suite' ? test.parent.name : 'seed') as SuiteName;
+          const reason = test.result().errors?.map((e) => e.message).join('; ') ?? `test ${test.result().state}`;
+          sink.checks.push({ id: id as RuleId, suite, title: title.join(' '), level: ruleById(id)?.level ?? 'MUST', status: 'failed', cases: 0, reason });
+        }
+      }
+      for (const error of unhandled) sink.errors.push(error.message);
+    },
+  };
+}
+
+const suiteRank = (s: SuiteName) => SUITES.indexOf(s);
+
+export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
+  const { startVitest } = await import('vitest/node');
+  process.env[CONFIG_ENV] = JSON.stringify(options.config);
+  const sink: SuiteRun = { checks: [], errors: [] };
+  const reporters: (Reporter | [string, object])[] = [collector(sink)];
+  if (options.shard) reporters.push(['blob', { outputFile: `${BLOB_DIR}/blob-${options.shard.replace('/', '-')}.json` }]);
+  const files = options.suites.map((s) => `suites/${s}.test.ts`);
+  const escaped = options.checks?.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const vitest = await startVitest(
+    'test',
+    options.mergeReports ? [] : files,
+    {
+      root: PACKAGE_ROOT,
+      config: false,
+      watch: false,
+      include: ['suites/**/*.test.ts'],
+      reporters: reporters as never,
+      testTimeout: 0,
+      hookTimeout: 120_000,
+      ...(escaped && { testNamePattern: new RegExp(`^${options.suites.length === 1 ? `${options.suites[0]} ` : '\\S+ '}(${escaped.join('|')}) `) }),
+      ...(options.shard && { shard: options.shard }),
+      ...(options.mergeReports && { mergeReports: options.mergeReports }),
+    },
+    {},
+  );
+  await vitest?.close();
+  sink.checks.sort((a, b) => suiteRank(a.suite) - suiteRank(b.suite) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.title < b.title ? -1 : 1));
+  return sink;
+}

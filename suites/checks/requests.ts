@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { jobId, validCase } from '../../generators/index.ts';
+import type { ResponseCase } from '../../generators/case.ts';
+import { CASE_CREDENTIALS, type CaseResult, type RecordedRequest } from '../../harness/index.ts';
+import { REQUEST, SERVICE, type ClientAdapter } from '../../spec/index.ts';
+import type { Check, Verdict } from '../check.ts';
+import { fail, PASS } from '../judge.ts';
+import { signatureProblem } from '../signatures.ts';
+
+const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'), { nil: undefined });
+
+/** Valid cases asked for with a generated job id and, sometimes, an APIVersion. */
+const requested = () =>
+  fc.tuple(validCase(), jobId(), apiVersion).map(([c, id, version]): ResponseCase => ({ ...c, request: { jobId: id, ...(version !== undefined && { apiVersion: version }) } }));
+
+/** Judge the first request the client sent with `problem`, which names what is wrong or returns undefined. */
+const onRequest = (problem: (request: RecordedRequest, c: ResponseCase) => string | undefined) => (c: ResponseCase, result: CaseResult, _adapter: ClientAdapter): Verdict => {
+  const [request] = result.requests;
+  if (!request) return fail('the client sent no request', c.request, result.outcome);
+  const wrong = problem(request, c);
+  return wrong ? fail(wrong, { request: c.request }, { method: request.method, headers: request.headers, body: request.body }) : PASS;
+};
+
+const param = (request: RecordedRequest, name: string) => request.params[name];
+const exactlyOnce = (request: RecordedRequest, name: string, value: string) => {
+  const values = param(request, name);
+  if (!values) return `the body has no ${name}`;
+  if (values.length !== 1) return `${name} appears ${values.length} times`;
+  return values[0] === value ? undefined : `${name} is ${JSON.stringify(values[0])}, expected ${JSON.stringify(value)}`;
+};
+
+export const REQUESTS: Check[] = [
+  {
+    id: 'GS-REQ-001',
+    suite: 'requests',
+    title: 'a POST with a form-encoded body',
+    cases: requested,
+    judge: onRequest((r) => {
+      if (r.method !== REQUEST.method) return `the request is a ${r.method}, not a POST`;
+      const type = r.headers['content-type'] ?? '';
+      return type.split(';')[0].trim().toLowerCase() === REQUEST.contentType ? undefined : `Content-Type is ${JSON.stringify(type)}, not ${REQUEST.contentType}`;
+    }),
+  },
+  { id: 'GS-REQ-002', suite: 'requests', title: 'Action=GetStatus and Version=2010-06-01', cases: requested, judge: onRequest((r) => exactlyOnce(r, 'Action', SERVICE.operation) ?? exactlyOnce(r, 'Version', SERVICE.apiVersion)) },
+  { id: 'GS-REQ-003', suite: 'requests', title: 'JobId exactly as given, percent-encoded', cases: requested, judge: onRequest((r, c) => exactlyOnce(r, 'JobId', c.request.jobId)) },
+  {
+    id: 'GS-REQ-004',
+    suite: 'requests',
+    title: 'APIVersion exactly when given',
+    cases: requested,
+    judge: onRequest((r, c) => {
+      if (c.request.apiVersion !== undefined) return exactlyOnce(r, 'APIVersion', c.request.apiVersion);
+      return param(r, 'APIVersion') ? `APIVersion ${JSON.stringify(param(r, 'APIVersion'))} was sent, but the caller gave none` : undefined;
+    }),
+  },
+];
+
+export const AUTHENTICATION: Check[] = [
+  { id: 'GS-REQ-005', suite: 'authentication', title: 'the request is signed and the signature verifies', cases: requested, runs: 50, judge: onRequest((r) => signatureProblem(r, CASE_CREDENTIALS)) },
+];

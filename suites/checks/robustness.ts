@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import type { ResponseCase } from '../../generators/case.ts';
+import type { CaseResult } from '../../harness/index.ts';
+import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
+import { caseFromBody } from '../cases.ts';
+import type { Check, Verdict } from '../check.ts';
+import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
+import { faults, invalidLabelled } from './labelled.ts';
+
+/** What an external entity could pull in: this machine's host name (file:///etc/hostname). */
+const SECRETS = [hostname(), ...(() => {
+  try {
+    return [readFileSync('/etc/hostname', 'utf8').trim()];
+  } catch {
+    return [];
+  }
+})()].filter((s) => s.length >= 3);
+
+function judgeExternalEntity(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
+  const { outcome } = result;
+  if (outcome.status === 'rejected') return PASS;
+  if (outcome.status !== 'resolved') return judgeOutcome(c, result, adapter);
+  const shown = JSON.stringify(outcome.output) + (outcome.text ?? '');
+  const leaked = SECRETS.find((s) => shown.includes(s));
+  // Resolving without the entity's content is safe: the rule forbids resolving the entity, not the call.
+  return leaked ? fail(`the external entity was resolved: ${JSON.stringify(leaked)} appears in the output`, 'no file or URL content in any output', describeOutcome(outcome)) : PASS;
+}
+
+/** GS-SAFE-004: after the abort, a client that still resolves was waiting for the stalled server instead of giving up. */
+function judgeAbort(c: ResponseCase, result: CaseResult): Verdict {
+  const { outcome } = result;
+  if (outcome.status === 'rejected') return PASS;
+  const reason = outcome.status === 'resolved' ? 'the client ignored the abort and went on waiting for the stalled server' : `the client did not give up after the abort: ${outcome.status === 'timeout' || outcome.status === 'crashed' ? outcome.reason : ''}`;
+  return fail(reason, 'rejected soon after the abort', describeOutcome(outcome));
+}
+
+const MANIFEST_LINE = 'returnAddress:\n    name: Jane Roe\n    street1: 123 Any Street\n    city: Anytown\n    postalCode: 91011-1111\n';
+const oneMegabyte = () => {
+  const manifest = `manifestVersion:2.0\n${MANIFEST_LINE.repeat(Math.ceil(1_048_576 / MANIFEST_LINE.length))}`.slice(0, 1_048_576);
+  return caseFromBody('valid', exampleResponse(`<JobId>BIG1</JobId>\n<CurrentManifest>${manifest}</CurrentManifest>`));
+};
+
+export const ROBUSTNESS: Check[] = [
+  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: invalidLabelled('GS-SAFE-001'), runs: 50, judge: judgeExternalEntity },
+  { id: 'GS-SAFE-002', suite: 'robustness', title: 'entity expansion is bounded', cases: invalidLabelled('GS-SAFE-002'), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
+  { id: 'GS-SAFE-003', suite: 'robustness', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
+  {
+    id: 'GS-SAFE-004',
+    suite: 'robustness',
+    title: 'the client gives up on a stalled server once aborted',
+    cases: () => faults('stall')().filter((c) => c.fault?.type === 'stall' && c.fault.ms >= 500),
+    runs: 20,
+    runOptions: { abortAfterMs: 100, timeoutMs: 3_000 },
+    judge: judgeAbort,
+  },
+];

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ruleById, type RuleId } from '../../spec/index.ts';
+import { caseFromBody } from '../cases.ts';
+import type { Check } from '../check.ts';
+import { judgeOutcome, judgeText } from '../judge.ts';
+import { SEED_RESPONSE } from './conditional.ts';
+
+export const REGRESSIONS_DIR = new URL('../../fixtures/regressions/', import.meta.url);
+
+interface Regression {
+  rule: RuleId;
+  file: string;
+}
+
+/** Every counterexample kept by `--save-counterexamples`: NAME.xml beside NAME.json {status, headers, request, label}. */
+function regressions(): Regression[] {
+  if (!existsSync(REGRESSIONS_DIR)) return [];
+  return readdirSync(REGRESSIONS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ rule: JSON.parse(readFileSync(new URL(f, REGRESSIONS_DIR), 'utf8')).label as RuleId, file: f }))
+    .filter((r) => ruleById(r.rule));
+}
+
+function regressionCase(file: string) {
+  const meta = JSON.parse(readFileSync(new URL(file, REGRESSIONS_DIR), 'utf8'));
+  const body = readFileSync(new URL(file.replace(/\.json$/, '.xml'), REGRESSIONS_DIR));
+  const c = caseFromBody(meta.kind ?? 'valid', new Uint8Array(body), { status: meta.status, headers: meta.headers, jobId: meta.request?.jobId, apiVersion: meta.request?.apiVersion, label: meta.label });
+  return { ...c, name: file.replace(/\.json$/, ''), ...(meta.fault && { fault: meta.fault }) };
+}
+
+const documentation = () => [caseFromBody('valid', readFileSync(SEED_RESPONSE, 'utf8'))];
+
+export function seedChecks(): Check[] {
+  const byRule = new Map<RuleId, string[]>();
+  for (const r of regressions()) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r.file]);
+  return [
+    { id: 'GS-PARSE-001', suite: 'seed', title: 'the documentation example', fixed: documentation, judge: judgeOutcome },
+    ...[...byRule].map(([rule, files]): Check => ({
+      id: rule,
+      suite: 'seed',
+      title: `kept counterexamples (${files.length})`,
+      fixed: () => files.map(regressionCase),
+      judge: (c, result, adapter) => (adapter.textStyle && rule.startsWith('GS-TEXT') ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter)),
+    })),
+  ];
+}

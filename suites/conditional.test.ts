@@ -1,0 +1,4 @@
+import { CONDITIONAL } from './checks/conditional.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('conditional', CONDITIONAL);

@@ -1,0 +1,34 @@
+/**
+ * How a suite run is configured. The `run` command passes it to the vitest workers through
+ * one environment variable, so a user's own vitest config can set the same variable.
+ */
+export interface SuiteConfig {
+  /** 'reference', 'command', or a path to an adapter module. */
+  adapter: string;
+  command?: string;
+  textCommand?: string;
+  textStyle?: 'v1' | 'v2';
+  seed: number;
+  /** Runs per property; undefined: each check's default. */
+  runs?: number;
+  timeoutMs: number;
+  /** fast-check replay path of one counterexample; only meaningful with one check selected. */
+  path?: string;
+  concurrency: number;
+  saveCounterexamples?: boolean;
+}
+
+export const CONFIG_ENV = 'GETSTATUS_CONFORMANCE';
+export const DEFAULT_SEED = 42;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export function suiteConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
+  const given = env[CONFIG_ENV] ? (JSON.parse(env[CONFIG_ENV]!) as Partial<SuiteConfig>) : {};
+  return {
+    adapter: 'reference',
+    seed: DEFAULT_SEED,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    concurrency: 2,
+    ...given,
+  };
+}

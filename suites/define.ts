@@ -1,0 +1,56 @@
+/**
+ * Turns a list of checks into vitest tests, one per rule, against the adapter the
+ * configuration names. Each test's result travels to reporters in `task.meta.check`.
+ */
+import { afterAll, beforeAll, describe, test } from 'vitest';
+import { Harness, loadAdapter } from '../harness/index.ts';
+import type { Check, CheckResult, SuiteName } from './check.ts';
+import { suiteConfig } from './config.ts';
+import { formatFailure } from './format.ts';
+import { runCheck, type RunContext } from './runner.ts';
+
+declare module '@vitest/runner' {
+  interface TaskMeta {
+    check?: CheckResult;
+  }
+}
+
+export class CheckFailed extends Error {
+  override name = 'CheckFailed';
+}
+
+export function defineSuite(suite: SuiteName, checks: Check[]): void {
+  const config = suiteConfig();
+  let context: RunContext | undefined;
+  let unavailable: string | undefined;
+
+  beforeAll(async () => {
+    try {
+      const adapter = await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle });
+      const harness = await Harness.start(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
+      context = { harness, adapter, config };
+    } catch (error) {
+      // A client that is not installed is reported as skipped, with the reason, never as passed.
+      unavailable = error instanceof Error ? error.message : String(error);
+    }
+  });
+  afterAll(async () => {
+    await context?.harness.close();
+  });
+
+  describe(suite, () => {
+    for (const check of checks) {
+      test(`${check.id} ${check.title}`, async ({ task, skip }) => {
+        if (!context) {
+          task.meta.check = { id: check.id, suite, title: check.title, level: 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
+          skip(`adapter unavailable: ${unavailable}`);
+          return;
+        }
+        const result = await runCheck(check, context);
+        task.meta.check = result;
+        if (result.status === 'skipped') skip(result.reason);
+        if (result.status === 'failed') throw new CheckFailed(formatFailure(result));
+      });
+    }
+  });
+}

@@ -1,0 +1,4 @@
+import { PARSING } from './checks/parsing.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('parsing', PARSING);

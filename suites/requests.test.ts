@@ -1,0 +1,4 @@
+import { REQUESTS } from './checks/requests.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('requests', REQUESTS);

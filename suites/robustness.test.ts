@@ -1,0 +1,4 @@
+import { ROBUSTNESS } from './checks/robustness.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('robustness', ROBUSTNESS);

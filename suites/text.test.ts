@@ -1,0 +1,4 @@
+import { TEXT } from './checks/text.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('text', TEXT);

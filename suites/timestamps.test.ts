@@ -1,0 +1,4 @@
+import { TIMESTAMPS } from './checks/timestamps.ts';
+import { defineSuite } from './define.ts';
+
+defineSuite('timestamps', TIMESTAMPS);
