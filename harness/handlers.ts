@@ -39,7 +39,8 @@ export function endpointHandler(origin: string, serving: () => Serving | undefin
     const url = new URL(request.url);
     const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     const { recorded, error } = checkRequest(
-      { method: request.method, path: url.pathname + url.search, headers: headerRecord(request.headers), body },
+      // fetch puts Host on the wire itself; an intercepted request has none, so it is taken from the URL.
+      { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
       { ...current.case.request, anyJobId: current.anyJobId },
     );
     current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });

@@ -2,6 +2,7 @@
  * The reference client: global fetch, the spec's parser and the AWS CLI v2 text renderer.
  * A correct client behaves like this one on every case.
  */
+import { signV4 } from '../signatures.ts';
 import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../../spec/index.ts';
 
 /** The form body a GetStatus call sends, in botocore's order. */
@@ -16,14 +17,13 @@ export const referenceAdapter: ClientAdapter = {
   transport: 'intercept',
   textStyle: 'v2',
   async getStatus(request, context): Promise<AdapterResult> {
-    const response = await fetch(context.endpoint, {
-      method: REQUEST.method,
-      headers: { 'content-type': `${REQUEST.contentType}; charset=utf-8` },
-      body: getStatusForm(request),
-      signal: context.signal,
-    });
-    const body = new Uint8Array(await response.arrayBuffer());
-    const output = parseGetStatusResponse(body, response.status);
+    const url = new URL(context.endpoint);
+    const body = getStatusForm(request);
+    const headers = { 'content-type': `${REQUEST.contentType}; charset=utf-8`, host: url.host };
+    const signature = signV4({ method: REQUEST.method, path: url.pathname, headers, body }, context.credentials, context.region, new Date());
+    const { host: _host, ...sent } = headers;
+    const response = await fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
+    const output = parseGetStatusResponse(new Uint8Array(await response.arrayBuffer()), response.status);
     return { output, text: renderText(output, 'v2') };
   },
 };

@@ -5,7 +5,7 @@ import { CASE_CREDENTIALS, type CaseResult, type RecordedRequest } from '../../h
 import { REQUEST, SERVICE, type ClientAdapter } from '../../spec/index.ts';
 import type { Check, Verdict } from '../check.ts';
 import { fail, PASS } from '../judge.ts';
-import { signatureProblem } from '../signatures.ts';
+import { signatureProblem } from '../../harness/signatures.ts';
 
 const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'), { nil: undefined });
 

@@ -21,18 +21,10 @@ const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).u
 /** RFC 3986 encoding as both signature versions require: unreserved characters stay, everything else is %XX. */
 const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-const SIGV4 = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
+export const SIGV4_SERVICE = 'IngestionService';
 
-function verifySigV4(request: SignedRequest, credentials: Credentials): string | undefined {
-  const match = SIGV4.exec(request.headers.authorization ?? '');
-  if (!match) return `Authorization is not a SigV4 header: ${JSON.stringify(request.headers.authorization)}`;
-  const [, keyId, date, region, service, signedHeaders, signature] = match;
-  if (keyId !== credentials.accessKeyId) return `signed with access key ${keyId}, not ${credentials.accessKeyId}`;
-  const amzDate = request.headers['x-amz-date'];
-  if (!amzDate?.startsWith(date)) return `X-Amz-Date ${JSON.stringify(amzDate)} does not match the credential date ${date}`;
+function canonicalV4(request: SignedRequest, signedHeaders: string): string {
   const names = signedHeaders.split(';');
-  const missing = names.filter((n) => request.headers[n] === undefined);
-  if (missing.length > 0) return `signed headers missing from the request: ${missing.join(', ')}`;
   const [path, query = ''] = request.path.split('?');
   const canonicalQuery = query
     .split('&')
@@ -42,11 +34,41 @@ function verifySigV4(request: SignedRequest, credentials: Credentials): string |
     .map(([k, v = '']) => `${k}=${v}`)
     .join('&');
   const canonicalHeaders = names.map((n) => `${n}:${request.headers[n].trim().replace(/\s+/g, ' ')}\n`).join('');
-  const canonicalRequest = [request.method, path.split('/').map((seg) => rfc3986(decodeURIComponent(seg))).join('/') || '/', canonicalQuery, canonicalHeaders, signedHeaders, sha256hex(request.body)].join('\n');
+  return [request.method, path.split('/').map((seg) => rfc3986(decodeURIComponent(seg))).join('/') || '/', canonicalQuery, canonicalHeaders, signedHeaders, sha256hex(request.body)].join('\n');
+}
+
+function signatureV4(request: SignedRequest, signedHeaders: string, secret: string, amzDate: string, region: string, service: string): string {
+  const date = amzDate.slice(0, 8);
   const scope = `${date}/${region}/${service}/aws4_request`;
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256hex(canonicalRequest)].join('\n');
-  const key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((k, part) => hmac(k, part), `AWS4${credentials.secretAccessKey}`);
-  const expected = createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
+  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256hex(canonicalV4(request, signedHeaders))].join('\n');
+  const key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((k, part) => hmac(k, part), `AWS4${secret}`);
+  return createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
+}
+
+/** The headers that sign a request as botocore does: X-Amz-Date and a SigV4 Authorization over content-type, host and x-amz-date. */
+export function signV4(request: SignedRequest, credentials: Credentials, region: string, now: Date): Record<string, string> {
+  const amzDate = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const signedHeaders = 'content-type;host;x-amz-date';
+  const headers = { ...request.headers, 'x-amz-date': amzDate };
+  const signature = signatureV4({ ...request, headers }, signedHeaders, credentials.secretAccessKey, amzDate, region, SIGV4_SERVICE);
+  return {
+    'x-amz-date': amzDate,
+    authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${amzDate.slice(0, 8)}/${region}/${SIGV4_SERVICE}/aws4_request, SignedHeaders=${signedHeaders}, Signature=${signature}`,
+  };
+}
+
+const SIGV4 = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
+
+function verifySigV4(request: SignedRequest, credentials: Credentials): string | undefined {
+  const match = SIGV4.exec(request.headers.authorization ?? '');
+  if (!match) return `Authorization is not a SigV4 header: ${JSON.stringify(request.headers.authorization)}`;
+  const [, keyId, date, region, service, signedHeaders, signature] = match;
+  if (keyId !== credentials.accessKeyId) return `signed with access key ${keyId}, not ${credentials.accessKeyId}`;
+  const amzDate = request.headers['x-amz-date'];
+  if (!amzDate?.startsWith(date)) return `X-Amz-Date ${JSON.stringify(amzDate)} does not match the credential date ${date}`;
+  const missing = signedHeaders.split(';').filter((n) => request.headers[n] === undefined);
+  if (missing.length > 0) return `signed headers missing from the request: ${missing.join(', ')}`;
+  const expected = signatureV4(request, signedHeaders, credentials.secretAccessKey, amzDate, region, service);
   return expected === signature ? undefined : 'the SigV4 signature does not verify with the given credentials';
 }
 
