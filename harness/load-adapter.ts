@@ -1,7 +1,7 @@
 /** Turning what the user named on the command line into an adapter, or one line that says what to do. */
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
 import { commandAdapter } from './adapters/command.ts';
@@ -17,6 +17,15 @@ export interface LoadAdapterOptions {
 }
 
 const MODULE = /\.(ts|mts|js|mjs)$/;
+
+/** The real clients the project ships adapters for, by name; imported only when named, since adapters/ sits above the harness. */
+const REAL_CLIENT_MODULES: Record<string, string> = {
+  'aws-sdk-v2': '../adapters/aws-sdk-v2.ts',
+  'aws-cli-v1': '../adapters/aws-cli-v1.ts',
+  'aws-cli-v2': '../adapters/aws-cli-v2.ts',
+  boto3: '../adapters/boto3.ts',
+};
+
 const COMMAND_EXAMPLE = `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`;
 
 /** The loaders' own headline above the parser's message. */
@@ -84,5 +93,6 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
     }
     return commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle });
   }
+  if (Object.hasOwn(REAL_CLIENT_MODULES, spec)) return importAdapterModule(fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)));
   return importAdapterModule(spec);
 }
