@@ -82,13 +82,15 @@ export async function caseResponse(c: ResponseCase, signal: AbortSignal): Promis
   }
   if (fault?.type === 'reset' || fault?.type === 'short-body') {
     const sent = bytes.subarray(0, fault.type === 'reset' ? fault.afterBytes : fault.sendBytes);
-    return new Response(
-      streamOf(async (controller) => {
-        if (sent.byteLength > 0) controller.enqueue(sent);
-        controller.error(new FaultSignal(fault.type));
-      }, () => {}),
-      init,
-    );
+    // Error only on the pull after the bytes were read: erroring a stream discards what is queued.
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0 && sent.byteLength > 0) controller.enqueue(sent);
+        else controller.error(new FaultSignal(fault.type));
+      },
+    });
+    return new Response(body, init);
   }
   if (fault?.type === 'stall' && fault.where === 'body') {
     const half = Math.floor(bytes.byteLength / 2);
