@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { docs } from './docs.ts';
+import { generate } from './generate.ts';
 import { render } from './render.ts';
 import { rules } from './rules.ts';
 import { run } from './run.ts';
@@ -13,4 +14,5 @@ export const COMMANDS: Command[] = [
   rules,
   docs,
   serve,
+  generate,
 ];

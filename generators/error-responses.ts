@@ -1,0 +1,44 @@
+/**
+ * Error responses: each error the spec lists, as a query-protocol ErrorResponse at its HTTP
+ * status (GS-ERR-001, GS-ERR-002), and 4xx/5xx answers whose body is no ErrorResponse (GS-ERR-003).
+ */
+import fc from 'fast-check';
+import type { ResponseCase } from './case.ts';
+import { buildCase } from './case-builder.ts';
+import { errorBody, writeErrorBody } from './error-documents.ts';
+import { realisticJobId } from './job-ids.ts';
+
+function serviceError(): fc.Arbitrary<ResponseCase> {
+  return fc.tuple(errorBody(), realisticJobId()).map(([body, jobId]) =>
+    buildCase({
+      kind: 'error',
+      request: { jobId },
+      status: body.error.status,
+      headers: { 'Content-Type': 'text/xml' },
+      body: writeErrorBody(body),
+      label: body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',
+    }),
+  );
+}
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+
+/** A body a proxy or load balancer sends: plain text, HTML, JSON or nothing. */
+function nonXmlError(): fc.Arbitrary<ResponseCase> {
+  return fc
+    .tuple(fc.constantFrom(...Object.keys(REASONS).map(Number)), fc.constantFrom('empty', 'text', 'html', 'json'), realisticJobId())
+    .map(([status, form, jobId]) => {
+      const reason = REASONS[status];
+      const [type, body] = {
+        empty: [undefined, ''],
+        text: ['text/plain', `${status} ${reason}\n`],
+        html: ['text/html', `<html><head><title>${status} ${reason}</title></head><body><h1>${reason}</h1></body></html>\n`],
+        json: ['application/json', `{"message":"${reason}"}`],
+      }[form] as [string | undefined, string];
+      return buildCase({ kind: 'error', request: { jobId }, status, headers: type ? { 'Content-Type': type } : {}, body, label: 'GS-ERR-003' });
+    });
+}
+
+export function errorResponse(): fc.Arbitrary<ResponseCase> {
+  return fc.oneof({ weight: 4, arbitrary: serviceError() }, { weight: 1, arbitrary: nonXmlError() });
+}

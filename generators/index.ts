@@ -1,0 +1,35 @@
+/** Property-based GetStatus responses: valid ones in many wire encodings, labelled invalid ones, errors and transport faults. */
+import type fc from 'fast-check';
+import type { CaseKind, ResponseCase } from './case.ts';
+import { errorResponse } from './error-responses.ts';
+import { invalidResponse } from './invalid-responses.ts';
+import { transportFault } from './transport-faults.ts';
+import { validCase } from './valid-cases.ts';
+
+export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
+export { caseName, referenceExpected } from './case-builder.ts';
+export { creationDate, creationDateText, type TimestampEncoding } from './creation-dates.ts';
+export { errorResponse } from './error-responses.ts';
+export { hostileString } from './hostile-strings.ts';
+export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';
+export { jobId, realisticJobId } from './job-ids.ts';
+export { getStatusOutput } from './outputs.ts';
+export { serialize } from './serialize.ts';
+export { transportFault } from './transport-faults.ts';
+export { validCase, validParts } from './valid-cases.ts';
+export { wireEncoding, type WireEncoding } from './wire-encoding.ts';
+
+export const CASE_KINDS: readonly CaseKind[] = ['valid', 'invalid', 'error', 'fault'];
+
+export function caseArbitrary(kind: CaseKind): fc.Arbitrary<ResponseCase> {
+  switch (kind) {
+    case 'valid':
+      return validCase();
+    case 'invalid':
+      return invalidResponse();
+    case 'error':
+      return errorResponse();
+    case 'fault':
+      return transportFault();
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Writing a GetStatus response body. The writer works on a small element tree so invalid
+ * cases can start from exactly what a valid response would hold and change one thing.
+ */
+import { ARTIFACT_MEMBERS, LIST_MEMBER_ELEMENT, SERVICE, type Artifact, type GetStatusOutput } from '../spec/index.ts';
+import { creationDateText } from './creation-dates.ts';
+import type { WireEncoding } from './wire-encoding.ts';
+
+/** An element whose character data is already written (escaped), or one with child elements. */
+export type XmlNode = { name: string; text: string } | { name: string; children: XmlNode[] };
+
+export const OTHER_NAMESPACE = 'urn:example:not-importexport';
+const PREFIX = 'ie';
+
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const reference = (char: string, radix: 10 | 16) => (radix === 16 ? `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};` : `&#${char.codePointAt(0)};`);
+
+/** Characters that cannot be written raw in this encoding: CR always (XML would read it as LF). */
+const needsReference = (char: string, encoding: WireEncoding) => char === '\r' || (encoding.nonAscii === 'references' && char.codePointAt(0)! > 0x7f);
+
+function escapeRun(value: string, encoding: WireEncoding): string {
+  let out = '';
+  let section: string | undefined;
+  const closeSection = () => {
+    if (section !== undefined && section !== '') out += `<![CDATA[${section}]]>`;
+    section = undefined;
+  };
+  for (const char of value) {
+    if (needsReference(char, encoding)) {
+      closeSection();
+      out += reference(char, char === '\r' ? 10 : 16);
+      continue;
+    }
+    const special = char in ENTITY;
+    switch (encoding.text) {
+      case 'minimal':
+        out += char === '&' || char === '<' || (char === '>' && out.endsWith(']]')) ? ENTITY[char] : char;
+        break;
+      case 'entities':
+        out += special ? ENTITY[char] : char;
+        break;
+      case 'decimal':
+      case 'hex':
+        out += special ? reference(char, encoding.text === 'hex' ? 16 : 10) : char;
+        break;
+      case 'mixed-cdata':
+        out += special ? `<![CDATA[${char}]]>` : char;
+        break;
+      case 'cdata':
+        // `]]>` would end the section: end it after `]]` and start the next with `>`.
+        if (char === '>' && section?.endsWith(']]')) closeSection();
+        section = (section ?? '') + char;
+        break;
+    }
+  }
+  closeSection();
+  return out;
+}
+
+/** A value as character data; '' for the empty string. */
+export function writeText(value: string, encoding: WireEncoding): string {
+  const chars = [...value];
+  if (encoding.commentInValues && chars.length >= 2) {
+    const half = Math.floor(chars.length / 2);
+    return `${escapeRun(chars.slice(0, half).join(''), encoding)}<!-- split -->${escapeRun(chars.slice(half).join(''), encoding)}`;
+  }
+  return escapeRun(value, encoding);
+}
+
+export const leaf = (name: string, value: string, encoding: WireEncoding): XmlNode => ({ name, text: writeText(value, encoding) });
+
+function artifactNode(artifact: Artifact, encoding: WireEncoding): XmlNode {
+  const names = encoding.artifactOrder === 'model' ? [...ARTIFACT_MEMBERS] : [...ARTIFACT_MEMBERS].reverse();
+  return { name: LIST_MEMBER_ELEMENT, children: names.filter((n) => artifact[n] !== undefined).map((n) => leaf(n, artifact[n]!, encoding)) };
+}
+
+/** The present members of `output` as GetStatusResult children, in the encoding's order. */
+export function memberNodes(output: GetStatusOutput, encoding: WireEncoding): XmlNode[] {
+  const nodes: XmlNode[] = [];
+  for (const name of encoding.order) {
+    const value = output[name];
+    if (value === undefined) continue;
+    if (name === 'ArtifactList') nodes.push({ name, children: (value as Artifact[]).map((a) => artifactNode(a, encoding)) });
+    else if (value instanceof Date) nodes.push({ name, text: creationDateText(value, encoding.timestamp) });
+    else if (typeof value === 'number') nodes.push({ name, text: String(value) });
+    else nodes.push(leaf(name, value as string, encoding));
+  }
+  return nodes;
+}
+
+const qualified = (name: string, encoding: WireEncoding) => (encoding.namespace === 'prefix' ? `${PREFIX}:${name}` : name);
+
+function newline(encoding: WireEncoding, depth: number): string {
+  switch (encoding.layout) {
+    case 'compact':
+      return '';
+    case 'indented':
+      return `\n${'  '.repeat(depth)}`;
+    case 'tabs':
+      return `\n${'\t'.repeat(depth)}`;
+    case 'crlf':
+      return `\r\n${' '.repeat(depth)}`;
+  }
+}
+
+function writeElement(node: XmlNode, encoding: WireEncoding, depth: number, attributes = ''): string {
+  const name = qualified(node.name, encoding);
+  const empty = 'text' in node ? node.text === '' : node.children.length === 0;
+  if (empty) return encoding.empty === 'self-closing' ? `<${name}${attributes}/>` : `<${name}${attributes}></${name}>`;
+  if ('text' in node) return `<${name}${attributes}>${node.text}</${name}>`;
+  const inner = node.children.map((c) => `${newline(encoding, depth + 1)}${writeElement(c, encoding, depth + 1)}`).join('');
+  return `<${name}${attributes}>${inner}${newline(encoding, depth)}</${name}>`;
+}
+
+function namespaceAttribute(encoding: WireEncoding): string {
+  switch (encoding.namespace) {
+    case 'default':
+      return ` xmlns="${SERVICE.xmlNamespace}"`;
+    case 'other':
+      return ` xmlns="${OTHER_NAMESPACE}"`;
+    case 'prefix':
+      return ` xmlns:${PREFIX}="${SERVICE.xmlNamespace}"`;
+    case 'none':
+      return '';
+  }
+}
+
+const DECLARATIONS: Record<WireEncoding['declaration'], string> = {
+  none: '',
+  version: '<?xml version="1.0"?>',
+  'utf-8': '<?xml version="1.0" encoding="UTF-8"?>',
+  'single-quoted': "<?xml version='1.0' encoding='utf-8'?>",
+};
+
+/** Departures from the GetStatusResponse shape, for invalid cases. */
+export interface DocumentShape {
+  /** Root element name (default GetStatusResponse). */
+  root?: string;
+  /** Wrapper around the members (default GetStatusResult); null puts them straight under the root. */
+  wrapper?: string | null;
+  /** Declarations for a DOCTYPE's internal subset. */
+  doctype?: string;
+  /** Replaces the encoding's XML declaration. */
+  declaration?: string;
+}
+
+/** A whole document around the given GetStatusResult children (or any root's children). */
+export function writeDocument(members: XmlNode[], encoding: WireEncoding, shape: DocumentShape = {}): string {
+  const root = shape.root ?? SERVICE.responseRoot;
+  const wrapper = shape.wrapper === undefined ? SERVICE.resultWrapper : shape.wrapper;
+  const children: XmlNode[] = wrapper === null ? [...members] : [{ name: wrapper, children: members }];
+  if (encoding.requestId !== undefined) children.push({ name: 'ResponseMetadata', children: [{ name: 'RequestId', text: encoding.requestId }] });
+  return writeTree({ name: root, children }, encoding, shape);
+}
+
+/** A document with any root element, written in the encoding's style (error bodies use this too). */
+export function writeTree(root: XmlNode, encoding: WireEncoding, shape: Pick<DocumentShape, 'doctype' | 'declaration'> = {}): string {
+  const declaration = shape.declaration ?? DECLARATIONS[encoding.declaration];
+  const line = newline(encoding, 0) || '';
+  const prolog = [declaration, shape.doctype !== undefined ? `<!DOCTYPE ${qualified(root.name, encoding)} [${shape.doctype}]>` : '']
+    .filter((part) => part !== '')
+    .map((part) => `${part}${line}`)
+    .join('');
+  return `${encoding.bom ? '\uFEFF' : ''}${prolog}${writeElement(root, encoding, 0, namespaceAttribute(encoding))}${line}`;
+}
+
+/** The body of a 200 GetStatus response carrying `output`, written as `encoding` says. */
+export function serialize(output: GetStatusOutput, encoding: WireEncoding): string {
+  return writeDocument(memberNodes(output, encoding), encoding);
+}

@@ -1,0 +1,67 @@
+/**
+ * Transport faults around a valid response: 5xx HTML pages, resets, short bodies, stalls and
+ * gzip. A reset or short body must fail the call (GS-ERR-004); a stalled server that answers in
+ * the end gives the valid output to a patient client (GS-SAFE-004: the harness aborts separately
+ * to test giving up); gzip is decoded by its header or fails (GS-ERR-005).
+ */
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { GetStatusError } from '../spec/index.ts';
+import type { ResponseCase, TransportFault } from './case.ts';
+import { buildCase, referenceExpected } from './case-builder.ts';
+import { realisticJobId } from './job-ids.ts';
+import { validCase } from './valid-cases.ts';
+
+const PAGES: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+
+/** GS-ERR-003: what a load balancer answers when the service is down. */
+function serverErrorPage(): fc.Arbitrary<ResponseCase> {
+  return fc.tuple(fc.constantFrom(500, 502, 503), realisticJobId()).map(([status, jobId]) =>
+    buildCase({
+      kind: 'fault',
+      request: { jobId },
+      status,
+      headers: { 'Content-Type': 'text/html' },
+      body: `<html>\n<head><title>${status} ${PAGES[status]}</title></head>\n<body>\n<center><h1>${status} ${PAGES[status]}</h1></center>\n</body>\n</html>\n`,
+      label: 'GS-ERR-003',
+    }),
+  );
+}
+
+const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+
+/** Where a connection breaks: a fraction (in thousandths) of the body, so shrinking moves it to byte 0. */
+const breakPoint = fc.integer({ min: 0, max: 999 });
+
+function faultCase(base: ResponseCase, fault: TransportFault): ResponseCase {
+  const { name: _, expected, ...served } = base;
+  const length = byteLength(base.body);
+  switch (fault.type) {
+    case 'reset':
+    case 'short-body': {
+      const sent = fault.type === 'reset' ? fault.afterBytes : fault.sendBytes;
+      const what = fault.type === 'reset' ? 'the connection was reset' : 'the connection closed';
+      const error = new GetStatusError({ kind: 'malformed', status: base.status, rule: 'GS-ERR-004', message: `${what} after ${sent} of ${length} body bytes` });
+      return buildCase({ ...served, kind: 'fault', fault, label: 'GS-ERR-004', expected: { outcome: 'fail', error: error.toJSON() } });
+    }
+    case 'stall':
+      return buildCase({ ...served, kind: 'fault', fault, label: 'GS-SAFE-004', expected });
+    case 'gzip':
+      // Without the header the client sees the compressed bytes as the body: the reference reads them as such.
+      return buildCase({ ...served, kind: 'fault', fault, label: 'GS-ERR-005', expected: fault.header ? expected : referenceExpected(new Uint8Array(gzipSync(base.body)), base.status) });
+  }
+}
+
+const fault: fc.Arbitrary<(length: number) => TransportFault> = fc.oneof(
+  breakPoint.map((k) => (length: number): TransportFault => ({ type: 'reset', afterBytes: Math.floor((k * length) / 1000) })),
+  breakPoint.map((k) => (length: number): TransportFault => ({ type: 'short-body', sendBytes: Math.floor((k * length) / 1000) })),
+  fc.record({ where: fc.constantFrom('headers' as const, 'body' as const), ms: fc.integer({ min: 50, max: 2000 }) }).map(({ where, ms }) => (): TransportFault => ({ type: 'stall', where, ms })),
+  fc.boolean().map((header) => (): TransportFault => ({ type: 'gzip', header })),
+);
+
+export function transportFault(): fc.Arbitrary<ResponseCase> {
+  return fc.oneof(
+    { weight: 1, arbitrary: serverErrorPage() },
+    { weight: 4, arbitrary: fc.tuple(validCase(), fault).map(([base, make]) => faultCase(base, make(byteLength(base.body)))) },
+  );
+}
