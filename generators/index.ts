@@ -7,8 +7,8 @@ import { transportFault } from './transport-faults.ts';
 import { validCase } from './valid-cases.ts';
 
 export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
-export { caseName, referenceExpected } from './case-builder.ts';
-export { creationDate, creationDateText, type TimestampEncoding } from './creation-dates.ts';
+export { buildCase, caseName, referenceExpected, XML_HEADERS } from './case-builder.ts';
+export { creationDate, creationDateText, timestampEncoding, type TimestampEncoding, type TimestampZone } from './creation-dates.ts';
 export { errorResponse } from './error-responses.ts';
 export { hostileString } from './hostile-strings.ts';
 export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';
