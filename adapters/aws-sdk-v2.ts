@@ -3,10 +3,8 @@
  *
  * Transport 'loopback', not 'intercept': msw does answer the SDK (it patches the `http.request`
  * the SDK calls), but its interception cannot play transport faults to a node:http client the way
- * a socket does, and the SDK's real behaviour on them is what the suite must show:
- * - body shorter than Content-Length, or connection reset after the headers: over a socket the
- *   SDK never settles (real-clients.md, finding 2); intercepted it rejects at once with
- *   `TimeoutError: socket hang up`.
+ * a socket does, and the SDK's real behaviour on them is what the suite must show (over a socket it
+ * also never settles on a body shorter than its Content-Length, real-clients.md finding 2):
  * - no headers for longer than `httpOptions.timeout`: over a socket the SDK times out;
  *   intercepted the timeout never fires and the SDK resolves once the stall ends.
  * Responses without a fault were answered identically both ways. Loopback only changes where

@@ -12,7 +12,10 @@ import type { RecordedRequest } from './request-check.ts';
 export class CaseRun implements CaseScope, Serving {
   readonly requests: RecordedRequest[] = [];
   readonly result: Promise<CaseResult>;
+  /** The client's signal: aborted early with abortAfterMs, and when the case ends. */
   readonly #controller = new AbortController();
+  /** Aborted only when the case ends: a stalled server keeps stalling after the client's abort (GS-SAFE-004). */
+  readonly #ended = new AbortController();
   readonly #timers: NodeJS.Timeout[] = [];
   #settled = false;
   #abortedAt?: number;
@@ -36,7 +39,11 @@ export class CaseRun implements CaseScope, Serving {
   get name(): string {
     return this.case.name;
   }
+  /** The Serving side: ends stalls when the case is over, not when the client is told to give up. */
   get signal(): AbortSignal {
+    return this.#ended.signal;
+  }
+  get clientSignal(): AbortSignal {
     return this.#controller.signal;
   }
   get open(): boolean {
@@ -70,6 +77,7 @@ export class CaseRun implements CaseScope, Serving {
       this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;
     // The case is over for the client too: this stops fetches, stalls and child processes.
     if (!this.#controller.signal.aborted) this.#controller.abort(new DOMException('case ended', 'AbortError'));
+    this.#ended.abort(new DOMException('case ended', 'AbortError'));
     this.#resolve({ outcome, requests: [...this.requests], ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }) });
   }
 
@@ -91,6 +99,7 @@ export class CaseRun implements CaseScope, Serving {
     this.#settled = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#controller.abort(new DOMException('case ended', 'AbortError'));
+    this.#ended.abort(new DOMException('case ended', 'AbortError'));
     this.#reject(new Error(reason));
   }
 }

@@ -111,7 +111,7 @@ export class Harness {
       endpoint: `${slot.origin}/`,
       region: CASE_REGION,
       credentials: { ...CASE_CREDENTIALS },
-      signal: run.signal,
+      signal: run.clientSignal,
     };
     run.start();
     runInScope(run, () => {

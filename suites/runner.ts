@@ -83,7 +83,7 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
 
   if (check.fixed) {
     const fixed = check.fixed();
-    if (!config.path) await Promise.all(fixed.map(run));
+    if (!config.path && adapter.transport === 'loopback') await Promise.all(fixed.map(run));
     const indices = config.path ? [Number(config.path)] : fixed.map((_, i) => i);
     for (const i of indices) {
       const c = fixed[i];
@@ -99,8 +99,9 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
   const arbitrary = check.cases!();
   const numRuns = config.runs ?? check.runs ?? DEFAULT_RUNS;
   // Out-of-process clients are slow: run the cases fast-check is about to draw concurrently first,
-  // so the property below finds their results ready. Same seed, same draws.
-  if (!config.path) await Promise.all(fc.sample(arbitrary, { seed: config.seed, numRuns }).map(run));
+  // so the property below finds their results ready. Same seed, same draws. In-process clients
+  // gain nothing from it but the cost of drawing every case twice.
+  if (!config.path && adapter.transport === 'loopback') await Promise.all(fc.sample(arbitrary, { seed: config.seed, numRuns }).map(run));
   const details = await fc.check(fc.asyncProperty(arbitrary, judge), {
     seed: config.seed,
     numRuns,

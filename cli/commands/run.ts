@@ -99,7 +99,7 @@ Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not st
     const text = REPORTERS[reporter](report);
     if (values.out) writeFileSync(String(values.out), text);
     else process.stdout.write(text);
-    if (values.out && reporter !== 'pretty') process.stderr.write(prettyReport(report).split('\n').slice(-2).join('\n'));
+    if (values.out) process.stderr.write(prettyReport(report).split('\n').slice(-2).join('\n'));
     return reportExitCode(report);
   },
 };

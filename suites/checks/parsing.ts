@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { getStatusOutput, hostileString, invalidResponse, serialize, validCase, wireEncoding } from '../../generators/index.ts';
+import { getStatusOutput, hostileString, serialize, validCase, wireEncoding } from '../../generators/index.ts';
+import { invalidLabelled } from './labelled.ts';
 import { caseFromBody } from '../cases.ts';
 import { STRING_MEMBERS, type GetStatusOutput } from '../../spec/index.ts';
 import type { Check } from '../check.ts';
@@ -33,7 +34,6 @@ const withoutArtifacts = fc.constant((o: GetStatusOutput) => {
   return rest;
 });
 
-const labelled = (label: string) => () => invalidResponse().filter((c) => c.label === label);
 
 const judge = judgeOutcome;
 
@@ -43,17 +43,17 @@ export const PARSING: Check[] = [
   { id: 'GS-PARSE-003', suite: 'parsing', title: 'strings exactly as sent: entities, CDATA, whitespace', cases: () => validFrom(hostile), judge },
   { id: 'GS-PARSE-004', suite: 'parsing', title: 'raw CR LF and CR normalised to LF, &#13; kept', cases: () => validFrom(hostile, (body) => body.replace(/\n/g, '\r\n')), judge },
   { id: 'GS-PARSE-005', suite: 'parsing', title: 'empty elements are empty strings', cases: () => validFrom(emptied), judge },
-  { id: 'GS-PARSE-006', suite: 'parsing', title: 'ErrorCount is a number, whitespace and sign accepted, no int32 limit', cases: labelled('GS-PARSE-006'), judge },
-  { id: 'GS-PARSE-007', suite: 'parsing', title: 'a non-integer ErrorCount fails the call', cases: labelled('GS-PARSE-007'), judge },
+  { id: 'GS-PARSE-006', suite: 'parsing', title: 'ErrorCount is a number, whitespace and sign accepted, no int32 limit', cases: invalidLabelled('GS-PARSE-006'), judge },
+  { id: 'GS-PARSE-007', suite: 'parsing', title: 'a non-integer ErrorCount fails the call', cases: invalidLabelled('GS-PARSE-007'), judge },
   { id: 'GS-PARSE-008', suite: 'parsing', title: 'ArtifactList with 0, 1 and many members', cases: () => validFrom(artifacts), judge },
   { id: 'GS-PARSE-009', suite: 'parsing', title: 'an absent ArtifactList is absent (or [])', cases: () => validFrom(withoutArtifacts), judge },
-  { id: 'GS-PARSE-010', suite: 'parsing', title: 'unknown JobType and tokens pass through', cases: labelled('GS-PARSE-010'), judge },
-  { id: 'GS-PARSE-011', suite: 'parsing', title: 'unknown elements ignored, member order irrelevant', cases: labelled('GS-PARSE-011'), judge },
+  { id: 'GS-PARSE-010', suite: 'parsing', title: 'unknown JobType and tokens pass through', cases: invalidLabelled('GS-PARSE-010'), judge },
+  { id: 'GS-PARSE-011', suite: 'parsing', title: 'unknown elements ignored, member order irrelevant', cases: invalidLabelled('GS-PARSE-011'), judge },
   { id: 'GS-PARSE-012', suite: 'parsing', title: 'namespaces and prefixes do not matter', cases: () => validFrom(fc.constant(keep)), judge },
-  { id: 'GS-PARSE-014', suite: 'parsing', title: 'malformed, truncated or empty bodies fail the call', cases: labelled('GS-PARSE-014'), judge },
-  { id: 'GS-PARSE-015', suite: 'parsing', title: 'a body that is not a GetStatusResponse fails the call', cases: labelled('GS-PARSE-015'), judge },
-  { id: 'GS-PARSE-016', suite: 'parsing', title: 'an undefined entity fails the call', cases: labelled('GS-PARSE-016'), judge },
-  { id: 'GS-PARSE-017', suite: 'parsing', title: 'a duplicated member fails or yields one sent value', cases: labelled('GS-PARSE-017'), judge },
-  { id: 'GS-PARSE-018', suite: 'parsing', title: 'bytes that are not UTF-8 fail the call', cases: labelled('GS-PARSE-018'), judge },
-  { id: 'GS-PARSE-019', suite: 'parsing', title: 'the body is XML whatever its Content-Type', cases: labelled('GS-PARSE-019'), judge },
+  { id: 'GS-PARSE-014', suite: 'parsing', title: 'malformed, truncated or empty bodies fail the call', cases: invalidLabelled('GS-PARSE-014'), judge },
+  { id: 'GS-PARSE-015', suite: 'parsing', title: 'a body that is not a GetStatusResponse fails the call', cases: invalidLabelled('GS-PARSE-015'), judge },
+  { id: 'GS-PARSE-016', suite: 'parsing', title: 'an undefined entity fails the call', cases: invalidLabelled('GS-PARSE-016'), judge },
+  { id: 'GS-PARSE-017', suite: 'parsing', title: 'a duplicated member fails or yields one sent value', cases: invalidLabelled('GS-PARSE-017'), judge },
+  { id: 'GS-PARSE-018', suite: 'parsing', title: 'bytes that are not UTF-8 fail the call', cases: invalidLabelled('GS-PARSE-018'), judge },
+  { id: 'GS-PARSE-019', suite: 'parsing', title: 'the body is XML whatever its Content-Type', cases: invalidLabelled('GS-PARSE-019'), judge },
 ];

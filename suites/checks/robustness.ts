@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import type { ResponseCase } from '../../generators/case.ts';
 import type { CaseResult } from '../../harness/index.ts';
 import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
@@ -8,14 +7,14 @@ import type { Check, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
 import { faults, invalidLabelled } from './labelled.ts';
 
-/** What an external entity could pull in: this machine's host name (file:///etc/hostname). */
-const SECRETS = [hostname(), ...(() => {
+/** What the generated external entities point at (file:///etc/passwd): its first line is unmistakable in an output. */
+const SECRETS = (() => {
   try {
-    return [readFileSync('/etc/hostname', 'utf8').trim()];
+    return [readFileSync('/etc/passwd', 'utf8').split('\n')[0]].filter((line) => line.length >= 8);
   } catch {
-    return [];
+    return ['root:x:0:0'];
   }
-})()].filter((s) => s.length >= 3);
+})();
 
 function judgeExternalEntity(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const { outcome } = result;
