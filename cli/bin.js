@@ -4,4 +4,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// vitest sets process.exitCode of its own when a run ends; the tool's code has the last word.
+process.exitCode = code;
+process.on('exit', () => {
+  process.exitCode = code;
+});

@@ -13,6 +13,8 @@ export interface Check {
   id: RuleId;
   suite: SuiteName;
   title: string;
+  /** When the client's duty is stricter than the rule's own level (a service rule whose breach a client must still report, GS-COND-003). */
+  level?: Level;
   /** Generated cases (a property), or… */
   cases?: () => fc.Arbitrary<ResponseCase>;
   /** …a fixed list of cases, each run once. */

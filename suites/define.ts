@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { Harness, loadAdapter } from '../harness/index.ts';
+import { ruleById } from '../spec/index.ts';
 import type { Check, CheckResult, SuiteName } from './check.ts';
 import { suiteConfig } from './config.ts';
 import { formatFailure } from './format.ts';
@@ -42,7 +43,7 @@ export function defineSuite(suite: SuiteName, checks: Check[]): void {
     for (const check of checks) {
       test(`${check.id} ${check.title}`, async ({ task, skip }) => {
         if (!context) {
-          task.meta.check = { id: check.id, suite, title: check.title, level: 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
+          task.meta.check = { id: check.id, suite, title: check.title, level: check.level ?? ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
           skip(`adapter unavailable: ${unavailable}`);
           return;
         }

@@ -10,7 +10,7 @@ import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import type { Check, CheckResult, Counterexample, Verdict } from './check.ts';
 import type { SuiteConfig } from './config.ts';
 
-export const DEFAULT_RUNS = 200;
+export const DEFAULT_RUNS = 260;
 
 export interface RunContext {
   harness: Harness;
@@ -58,7 +58,7 @@ function counterexample(c: ResponseCase, verdict: Extract<Verdict, { ok: false }
 }
 
 export async function runCheck(check: Check, { harness, adapter, config }: RunContext): Promise<CheckResult> {
-  const base = { id: check.id, suite: check.suite, title: check.title, level: ruleById(check.id)!.level };
+  const base = { id: check.id, suite: check.suite, title: check.title, level: check.level ?? ruleById(check.id)!.level };
   const skip = check.skip?.(adapter);
   if (skip) return { ...base, status: 'skipped', cases: 0, reason: skip };
 

@@ -23,9 +23,13 @@ export function buildReport(adapter: string, seed: number, runs: number | undefi
   };
 }
 
-/** Exit 1 when a MUST check failed or the run had errors; a failed SHOULD check is a warning. */
+/**
+ * Exit 1 when a MUST check failed, the run had errors, or the client could not be set up
+ * (a missing client is never reported as passing); a failed SHOULD check is a warning.
+ */
 export function reportExitCode(report: Report): 0 | 1 {
-  return report.checks.some((c) => c.status === 'failed' && c.level === 'MUST') || report.errors ? 1 : 0;
+  const unavailable = report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
+  return report.checks.some((c) => c.status === 'failed' && c.level === 'MUST') || report.errors || unavailable ? 1 : 0;
 }
 
 export const jsonReport = (report: Report) => `${JSON.stringify(report, null, 2)}\n`;

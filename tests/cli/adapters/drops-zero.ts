@@ -1,0 +1,13 @@
+// A client that drops ErrorCount when it is 0: the documentation's own example catches it.
+import { referenceAdapter } from '../../../harness/index.ts';
+import type { ClientAdapter } from '../../../spec/index.ts';
+
+export default {
+  ...referenceAdapter,
+  name: 'drops-zero',
+  async getStatus(request, context) {
+    const { output, text } = await referenceAdapter.getStatus(request, context);
+    if (output.ErrorCount === 0) delete output.ErrorCount;
+    return { output, text };
+  },
+} satisfies ClientAdapter;

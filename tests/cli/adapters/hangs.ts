@@ -1,0 +1,8 @@
+// A client that never settles, whatever it is asked.
+import type { ClientAdapter } from '../../../spec/index.ts';
+
+export default {
+  name: 'hangs',
+  transport: 'intercept',
+  getStatus: () => new Promise(() => {}),
+} satisfies ClientAdapter;

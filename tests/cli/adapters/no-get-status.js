@@ -1,0 +1,1 @@
+export default { name: 'no-get-status', transport: 'intercept' };

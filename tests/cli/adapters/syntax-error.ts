@@ -1,0 +1,1 @@
+export default { name: 'broken', transport: 'intercept', getStatus( {
