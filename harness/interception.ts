@@ -6,12 +6,14 @@
 import { syncBuiltinESMExports } from 'node:module';
 import { http, passthrough, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
+import { abortableFetch } from './abortable-fetch.ts';
 import { currentScope } from './case-scope.ts';
 import { formParams, headerRecord } from './request-check.ts';
 
 const endpoints = new Set<HttpHandler>();
 const loopbacks = new Set<HttpHandler>();
 let server: ReturnType<typeof setupServer> | undefined;
+let unwrapFetch: (() => void) | undefined;
 let users = 0;
 
 /**
@@ -45,6 +47,11 @@ export function intercept(handlers: HttpHandler[]): () => void {
     const started = setupServer();
     started.listen({ onUnhandledRequest: 'error' });
     server = started;
+    const mocked = globalThis.fetch;
+    globalThis.fetch = abortableFetch(mocked);
+    unwrapFetch = () => {
+      globalThis.fetch = mocked;
+    };
     // msw patches node:http's CommonJS exports; this makes `import { request } from 'node:http'` see it too.
     syncBuiltinESMExports();
   }
@@ -55,6 +62,8 @@ export function intercept(handlers: HttpHandler[]): () => void {
     stopped = true;
     for (const h of handlers) endpoints.delete(h);
     if (--users === 0) {
+      unwrapFetch?.();
+      unwrapFetch = undefined;
       server?.close();
       server = undefined;
       syncBuiltinESMExports();
