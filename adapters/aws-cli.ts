@@ -96,11 +96,12 @@ export function awsCliAdapter(options: AwsCliOptions): RealClientAdapter {
     async getStatus(request, context: AdapterContext): Promise<AdapterResult> {
       if (program === undefined) throw new ClientCrashed(`${options.name}: setup() was not called, so no AWS CLI was found`);
       const run = (output: 'json' | 'text') => processes.run(program!, awsCliArgs(request, context.endpoint, output, options.extraArgs), context);
-      const [json, text] = await Promise.allSettled([run('json'), run('text')]);
+      const [json, text] = await Promise.allSettled([run('json'), context.wantsText ? run('text') : undefined]);
       if (json.status === 'rejected') throw json.reason;
       throwIfFailed(json.value);
       const output = readOutput(json.value.stdout);
       if (text.status === 'rejected') throw text.reason;
+      if (text.value === undefined) return { output };
       try {
         throwIfFailed(text.value);
       } catch (error) {

@@ -97,7 +97,7 @@ export class Harness {
     const run = new CaseRun(c, options.timeoutMs ?? this.#timeoutMs, options.abortAfterMs);
     slot.current = run;
     try {
-      this.#play(run, slot);
+      this.#play(run, slot, options.wantsText ?? true);
       return await run.result;
     } finally {
       slot.current = undefined;
@@ -105,13 +105,14 @@ export class Harness {
     }
   }
 
-  #play(run: CaseRun, slot: Slot): void {
+  #play(run: CaseRun, slot: Slot, wantsText: boolean): void {
     const { jobId, apiVersion } = run.case.request;
     const context: AdapterContext = {
       endpoint: `${slot.origin}/`,
       region: CASE_REGION,
       credentials: { ...CASE_CREDENTIALS },
       signal: run.clientSignal,
+      wantsText,
     };
     run.start();
     runInScope(run, () => {

@@ -26,6 +26,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Abort the signal early (GS-SAFE-004), then wait up to timeoutMs for the client to settle. */
   abortAfterMs?: number;
+  /** Passed to the adapter as `context.wantsText` (default true). */
+  wantsText?: boolean;
 }
 
 /**

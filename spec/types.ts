@@ -53,6 +53,11 @@ export interface AdapterContext {
   credentials: { accessKeyId: string; secretAccessKey: string };
   /** Aborted when the case times out; a well-behaved client stops waiting. */
   signal: AbortSignal;
+  /**
+   * Whether the check reads `text`. False when only the output is judged: an adapter that runs
+   * its client a second time for `--output text` may skip that run (a process start saved).
+   */
+  wantsText: boolean;
 }
 
 /** The output of an adapter whose `creationDate` is 'wire': CreationDate is the text as received. */

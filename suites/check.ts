@@ -21,7 +21,9 @@ export interface Check {
   fixed?: () => ResponseCase[];
   /** Runs per property when the user gives none. */
   runs?: number;
-  runOptions?: RunOptions;
+  runOptions?: Omit<RunOptions, 'wantsText'>;
+  /** The judge reads the client's `--output text`; otherwise adapters are told they may skip it. */
+  readsText?: boolean;
   /** A reason the check does not apply to this adapter (reported as skipped), or undefined. */
   skip?(adapter: ClientAdapter): string | undefined;
   judge(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict;

@@ -58,6 +58,7 @@ function counterexample(c: ResponseCase, verdict: Extract<Verdict, { ok: false }
 }
 
 export async function runCheck(check: Check, { harness, adapter, config }: RunContext): Promise<CheckResult> {
+  const runOptions = { ...check.runOptions, wantsText: check.readsText === true };
   const base = { id: check.id, suite: check.suite, title: check.title, level: check.level ?? ruleById(check.id)!.level };
   const skip = check.skip?.(adapter);
   if (skip) return { ...base, status: 'skipped', cases: 0, reason: skip };
@@ -69,7 +70,7 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
     let result = results.get(key);
     if (!result) {
       cases++;
-      result = harness.runCase(c, check.runOptions);
+      result = harness.runCase(c, runOptions);
       results.set(key, result);
     }
     return result;
@@ -113,7 +114,7 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
   const path = details.counterexamplePath ?? '';
   const [c] = details.counterexample ?? [];
   let verdict = c && verdicts.get(c);
-  if (c && !verdict) verdict = check.judge(c, await harness.runCase(c, check.runOptions), adapter);
+  if (c && !verdict) verdict = check.judge(c, await harness.runCase(c, runOptions), adapter);
   if (!c || !verdict || verdict.ok) {
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     return { ...base, status: 'failed', cases, reason: `the check itself failed: ${error}` };

@@ -116,7 +116,7 @@ export function commandAdapter(template: string, textTemplate?: string, options:
     async getStatus(request, context): Promise<AdapterResult> {
       const [json, text] = await Promise.allSettled([
         run(jsonArgs, request, context),
-        textArgs ? run(textArgs, request, context) : Promise.resolve(undefined),
+        textArgs && context.wantsText ? run(textArgs, request, context) : Promise.resolve(undefined),
       ]);
       if (json.status === 'rejected') throw json.reason;
       throwIfFailed(json.value);

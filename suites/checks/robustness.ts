@@ -41,7 +41,7 @@ const oneMegabyte = () => {
 };
 
 export const ROBUSTNESS: Check[] = [
-  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: invalidLabelled('GS-SAFE-001'), runs: 50, judge: judgeExternalEntity },
+  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: invalidLabelled('GS-SAFE-001'), runs: 50, judge: judgeExternalEntity, readsText: true },
   { id: 'GS-SAFE-002', suite: 'robustness', title: 'entity expansion is bounded', cases: invalidLabelled('GS-SAFE-002'), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
   { id: 'GS-SAFE-003', suite: 'robustness', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
   {

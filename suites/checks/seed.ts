@@ -41,6 +41,7 @@ export function seedChecks(): Check[] {
       suite: 'seed',
       title: `kept counterexamples (${files.length})`,
       fixed: () => files.map(regressionCase),
+      readsText: rule.startsWith('GS-TEXT'),
       judge: (c, result, adapter) => (adapter.textStyle && rule.startsWith('GS-TEXT') ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter)),
     })),
   ];

@@ -43,6 +43,13 @@ describe('a script client run per case', () => {
     expect(requests.map((r) => r.problems)).toEqual([[], []]);
   });
 
+  test('when the check reads no text, the text command is not run', async () => {
+    const { outcome, requests } = await harness.runCase(dated, { wantsText: false });
+    expect(outcome).toMatchObject({ status: 'resolved', output: { JobId: 'C1' } });
+    expect(outcome).not.toHaveProperty('text');
+    expect(requests).toHaveLength(1);
+  });
+
   test('an ErrorResponse is an error with the code and message the CLI printed', async () => {
     const { outcome } = await harness.runCase(serviceErrorCase('C2', 'InvalidJobIdException', 'No such job: C2'));
     expect(outcome).toEqual({ status: 'rejected', error: { code: 'InvalidJobIdException', message: 'No such job: C2', name: 'CommandFailed' } });
