@@ -5,12 +5,12 @@
  * `command` adapter; the process is started here because the CLI needs an environment of its
  * own (no config file, no retries, a fixed locale) that the command adapter does not set.
  */
-import { Timestamp, type AdapterContext, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
+import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from '../harness/adapters/aws-cli-output.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
-import { ClientNotInstalled, type RealClientAdapter } from './real-client.ts';
+import { ClientNotInstalled } from './real-client.ts';
 
 export interface AwsCliOptions {
   name: string;
@@ -50,7 +50,7 @@ export function awsCliArgs(request: GetStatusRequest, endpoint: string, output: 
   ];
 }
 
-export function awsCliAdapter(options: AwsCliOptions): RealClientAdapter {
+export function awsCliAdapter(options: AwsCliOptions): ClientAdapter {
   const processes = new ClientProcesses();
   let program: string | undefined;
 
@@ -72,7 +72,7 @@ export function awsCliAdapter(options: AwsCliOptions): RealClientAdapter {
     return output as AdapterResult['output'];
   }
 
-  const adapter: RealClientAdapter = {
+  const adapter: ClientAdapter = {
     name: options.name,
     transport: 'loopback',
     textStyle: options.textStyle,
@@ -84,7 +84,8 @@ export function awsCliAdapter(options: AwsCliOptions): RealClientAdapter {
         const version = await programOutput(candidate, ['--version']);
         if (version?.startsWith(`aws-cli/${options.major}.`)) {
           program = candidate;
-          adapter.version = version.split('\n')[0];
+          // The kernel token describes the machine, not the client: reports stay the same across machines.
+          adapter.version = version.split('\n')[0].replace(/ (Linux|Darwin|Windows)\/\S+/, '');
           return;
         }
         versions.push(`${candidate}: ${version?.split(' ')[0] ?? 'does not run'}`);

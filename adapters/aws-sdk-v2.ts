@@ -17,9 +17,9 @@
 import { createRequire } from 'node:module';
 import type AwsGlobal from 'aws-sdk/global.js';
 import type ImportExportClient from 'aws-sdk/clients/importexport.js';
-import type { AdapterResult, GetStatusOutput } from '../spec/index.ts';
+import type { AdapterResult, ClientAdapter, GetStatusOutput } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
-import { ClientNotInstalled, type RealClientAdapter } from './real-client.ts';
+import { ClientNotInstalled } from './real-client.ts';
 
 /** Below the harness's default case timeout, so a silent server is the SDK's timeout, not the harness's. */
 const HTTP_TIMEOUT_MS = 5000;
@@ -53,7 +53,7 @@ function loadSdk(): Sdk {
 
 let sdk: Sdk | undefined;
 
-const adapter: RealClientAdapter = {
+const adapter: ClientAdapter = {
   name: 'aws-sdk-v2',
   transport: 'loopback',
   async setup() {

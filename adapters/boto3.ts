@@ -4,11 +4,11 @@
  * isoformat(), read back here into a Date that keeps that text.
  */
 import { fileURLToPath } from 'node:url';
-import { parseTimestamp, type AdapterResult } from '../spec/index.ts';
+import { parseTimestamp, type AdapterResult, type ClientAdapter } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
-import { ClientNotInstalled, type RealClientAdapter } from './real-client.ts';
+import { ClientNotInstalled } from './real-client.ts';
 
 const PROGRAM = fileURLToPath(new URL('./boto3_client.py', import.meta.url));
 const INSTALL = "install it with 'pip install boto3'";
@@ -49,7 +49,7 @@ function readAnswer({ stdout, stderr, exitCode }: Finished): Record<string, unkn
 const processes = new ClientProcesses();
 let python: string | undefined;
 
-const adapter: RealClientAdapter = {
+const adapter: ClientAdapter = {
   name: 'boto3',
   transport: 'loopback',
 

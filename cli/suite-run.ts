@@ -23,6 +23,8 @@ export interface SuiteRun {
   checks: CheckResult[];
   /** Errors outside any check (a suite file that failed to load, an unhandled rejection). */
   errors: string[];
+  /** The client's version, when its adapter reports one. */
+  clientVersion?: string;
 }
 
 function collector(sink: SuiteRun): Reporter {
@@ -31,7 +33,8 @@ function collector(sink: SuiteRun): Reporter {
       for (const module of modules) {
         for (const error of module.errors()) sink.errors.push(`${module.moduleId}: ${error.message}`);
         for (const test of module.children.allTests()) {
-          const check = test.meta().check;
+          const { check, clientVersion } = test.meta();
+          if (clientVersion !== undefined) sink.clientVersion = clientVersion;
           if (check) {
             sink.checks.push(check);
             continue;

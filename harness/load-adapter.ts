@@ -26,6 +26,9 @@ const REAL_CLIENT_MODULES: Record<string, string> = {
   boto3: '../adapters/boto3.ts',
 };
 
+/** The clients built in, by name: what `--adapter all-installed` tries. */
+export const BUILT_IN_CLIENTS: readonly string[] = ['reference', ...Object.keys(REAL_CLIENT_MODULES)];
+
 const COMMAND_EXAMPLE = `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`;
 
 /** The loaders' own headline above the parser's message. */

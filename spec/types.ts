@@ -84,6 +84,8 @@ export interface ClientAdapter {
   textStyle?: OutputStyle;
   /** 'date' (default): output.CreationDate is a parsed Date. 'wire': it is the text as received (AWS CLI v1 never parses it). */
   creationDate?: 'date' | 'wire';
+  /** The client's own version string, known once `setup` has run; reports show it. */
+  version?: string;
   setup?(): Promise<void>;
   teardown?(): Promise<void>;
   /** Resolve with what the client returned; reject (throw) when the client reported an error. */

@@ -52,4 +52,6 @@ export interface CheckResult {
   reason?: string;
   counterexample?: Counterexample;
   replay?: string;
+  /** The counterexample's JSON file, when the run kept it (--save-counterexamples). */
+  saved?: string;
 }

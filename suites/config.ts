@@ -15,7 +15,10 @@ export interface SuiteConfig {
   /** fast-check replay path of one counterexample; only meaningful with one check selected. */
   path?: string;
   concurrency: number;
-  saveCounterexamples?: boolean;
+  /** A directory: each failing check's counterexample is written there (see suites/regressions.ts). */
+  saveCounterexamples?: string;
+  /** false: stop at the first failing case without shrinking it (verdicts only, as fast as possible). */
+  shrink?: boolean;
 }
 
 export const CONFIG_ENV = 'GETSTATUS_CONFORMANCE';

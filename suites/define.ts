@@ -13,6 +13,8 @@ import { runCheck, type RunContext } from './runner.ts';
 declare module '@vitest/runner' {
   interface TaskMeta {
     check?: CheckResult;
+    /** The client's version as its adapter reported it after setup. */
+    clientVersion?: string;
   }
 }
 
@@ -49,6 +51,7 @@ export function defineSuite(suite: SuiteName, checks: Check[]): void {
         }
         const result = await runCheck(check, context);
         task.meta.check = result;
+        if (context.adapter.version !== undefined) task.meta.clientVersion = context.adapter.version;
         if (result.status === 'skipped') skip(result.reason);
         if (result.status === 'failed') throw new CheckFailed(formatFailure(result));
       });

@@ -3,12 +3,14 @@
  * failure, fast-check's shrinking down to a small counterexample with a replay command.
  */
 import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Harness } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import type { Check, CheckResult, Counterexample, Verdict } from './check.ts';
 import type { SuiteConfig } from './config.ts';
+import { writeRegression } from './regressions.ts';
 
 export const DEFAULT_RUNS = 260;
 
@@ -76,6 +78,13 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
     return result;
   };
   const verdicts = new Map<ResponseCase, Verdict>();
+  const failed = (c: ResponseCase, verdict: Extract<Verdict, { ok: false }>, seed: number, path: string): CheckResult => {
+    const replay = replayCommand(check, config, seed, path);
+    const name = `${adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
+    const found = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason: verdict.reason, replay };
+    const saved = config.saveCounterexamples ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, check.id, found)) : undefined;
+    return { ...base, status: 'failed', cases, reason: verdict.reason, counterexample: counterexample(c, verdict, seed, path), replay, ...(saved !== undefined && { saved }) };
+  };
   const judge = async (c: ResponseCase) => {
     const verdict = check.judge(c, await run(c), adapter);
     verdicts.set(c, verdict);
@@ -91,7 +100,7 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
       if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no case of this check (0..${fixed.length - 1})` };
       if (!(await judge(c))) {
         const verdict = verdicts.get(c) as Extract<Verdict, { ok: false }>;
-        return { ...base, status: 'failed', cases, reason: `${c.name}: ${verdict.reason}`, counterexample: counterexample(c, verdict, config.seed, String(i)), replay: replayCommand(check, config, config.seed, String(i)) };
+        return failed(c, { ...verdict, reason: `${c.name}: ${verdict.reason}` }, config.seed, String(i));
       }
     }
     return { ...base, status: 'passed', cases };
@@ -106,6 +115,7 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
   const details = await fc.check(fc.asyncProperty(arbitrary, judge), {
     seed: config.seed,
     numRuns,
+    ...(config.shrink === false && { endOnFailure: true }),
     ...(config.path && { path: config.path }),
   });
   results.clear();
@@ -119,12 +129,5 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     return { ...base, status: 'failed', cases, reason: `the check itself failed: ${error}` };
   }
-  return {
-    ...base,
-    status: 'failed',
-    cases,
-    reason: verdict.reason,
-    counterexample: counterexample(c, verdict, details.seed, path),
-    replay: replayCommand(check, config, details.seed, path),
-  };
+  return failed(c, verdict, details.seed, path);
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { docs } from './docs.ts';
 import { generate } from './generate.ts';
+import { matrix } from './matrix.ts';
 import { render } from './render.ts';
 import { rules } from './rules.ts';
 import { run } from './run.ts';
@@ -13,6 +14,7 @@ export const COMMANDS: Command[] = [
   render,
   rules,
   docs,
+  matrix,
   serve,
   generate,
 ];

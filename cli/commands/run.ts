@@ -1,18 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { AdapterLoadError, loadAdapter } from '../../harness/index.ts';
+import { AdapterLoadError, BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../harness/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
 import { junitReport } from '../reports/junit.ts';
 import { markdownReport } from '../reports/markdown.ts';
-import { prettyReport } from '../reports/pretty.ts';
+import { prettyReport, prettySummary } from '../reports/pretty.ts';
 import { buildReport, jsonReport, reportExitCode, type Report } from '../reports/report.ts';
-import { runSuites } from '../suite-run.ts';
+import { runSuites, type SuiteRunOptions } from '../suite-run.ts';
 
 const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport } as const;
 type ReporterName = keyof typeof REPORTERS;
+export const ALL_INSTALLED = 'all-installed';
 
 function listOption(name: string, value: unknown, allowed: readonly string[]): string[] | undefined {
   if (value === undefined) return undefined;
@@ -22,13 +23,64 @@ function listOption(name: string, value: unknown, allowed: readonly string[]): s
   return items;
 }
 
+/** The built-in clients whose setup succeeds here; the others are named on stderr, with how to install them. */
+async function installedClients(): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of BUILT_IN_CLIENTS) {
+    const adapter = await loadAdapter(name);
+    try {
+      await adapter.setup?.();
+      found.push(name);
+    } catch (error) {
+      process.stderr.write(`${ALL_INSTALLED}: leaving out ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    } finally {
+      await adapter.teardown?.();
+    }
+  }
+  return found;
+}
+
+/** Each client in turn, on the same seed and cases: one report each. */
+export async function runClients(names: string[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const adapter of names) {
+    const config: SuiteConfig = { ...base, adapter, ...(adapter !== 'command' && { command: undefined, textCommand: undefined }) };
+    const result = await runSuites({ ...options, config });
+    if (result.checks.length === 0 && result.errors.length === 0) throw new UsageError('no check matched the given --suite/--check/--shard');
+    const loaded = await loadAdapter(adapter, adapter === 'command' ? config : {});
+    reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
+  }
+  return reports;
+}
+
+/** The adapters named, in order, each once; `all-installed` expands in place. Each is loaded once here so a bad one stops the run before anything starts. */
+export async function adapterNames(given: string[], options: LoadAdapterOptions): Promise<string[]> {
+  const names: string[] = [];
+  for (const spec of given.length > 0 ? given : ['reference']) {
+    for (const name of spec === ALL_INSTALLED ? await installedClients() : [spec]) if (!names.includes(name)) names.push(name);
+  }
+  for (const name of names) {
+    try {
+      await loadAdapter(name, name === 'command' ? options : {});
+    } catch (error) {
+      if (error instanceof AdapterLoadError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  if (options.command !== undefined && !names.includes('command')) throw new UsageError('--command is only used with --adapter command; add --adapter command or drop --command');
+  return names;
+}
+
 export const run: Command = {
   name: 'run',
   summary: 'run the conformance suites against a client (the default command)',
   help: `Usage: getstatus-conformance [run] [options]
 
 Runs the conformance suites against a client and reports, rule by rule, where it departs from the contract.
-  --adapter A         reference (default), command, or the path of an adapter module (.ts/.js, default export)
+  --adapter A         reference (default); a built-in client: ${BUILT_IN_CLIENTS.filter((n) => n !== 'reference').join(', ')};
+                      command; or the path of an adapter module (.ts/.js, default export).
+                      Give it more than once, or '${ALL_INSTALLED}' (every built-in client set up on
+                      this machine), to run each in turn: the report then has one column per client
   --command T         with --adapter command: the client's command line, e.g.
                       'mycli get-status --job-id {jobId} --endpoint-url {endpoint} --api-version {apiVersion}'
   --text-command T    a second command line whose stdout is checked as --output text
@@ -36,19 +88,22 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --suite a,b         suites to run: ${SUITES.join(', ')} (default all)
   --check ID,ID       only these rules (e.g. GS-PARSE-001)
   --seed N            fast-check seed (default ${DEFAULT_SEED}); same seed, same cases
-  --runs N            generated cases per property (default: each check's own, ≥ 100)
+  --runs N            generated cases per property (default: each check's own, ≥ 20)
   --path P            replay one counterexample (with --suite, --check and --seed, as a failure's replay line prints)
   --timeout MS        per-case timeout in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   --concurrency N     cases run at once for each suite (default: number of cores)
+  --no-shrink         report a failing check's first counterexample, unshrunk (verdicts sooner)
   --reporter R        pretty (default), json, junit or markdown
   --out FILE          write the report to FILE instead of stdout
   --shard i/n         run the i-th of n parts (blob reports go to .vitest-reports/)
   --merge-reports DIR merge the blob reports of a sharded run into one report
-  --save-counterexamples  keep each shrunk failing response in fixtures/regressions/
+  --save-counterexamples DIR
+                      write each failure's response to DIR as NAME.xml + NAME.json; kept in
+                      fixtures/regressions/, the seed suite replays them on every run
 
 Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not start.`,
   options: {
-    adapter: { type: 'string' },
+    adapter: { type: 'string', multiple: true },
     command: { type: 'string' },
     'text-command': { type: 'string' },
     'text-style': { type: 'string' },
@@ -59,11 +114,12 @@ Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not st
     path: { type: 'string' },
     timeout: { type: 'string' },
     concurrency: { type: 'string' },
+    'no-shrink': { type: 'boolean' },
     reporter: { type: 'string' },
     out: { type: 'string' },
     shard: { type: 'string' },
     'merge-reports': { type: 'string' },
-    'save-counterexamples': { type: 'boolean' },
+    'save-counterexamples': { type: 'string' },
   },
   async run(values) {
     const reporter = choiceOption('reporter', values.reporter, Object.keys(REPORTERS) as ReporterName[], 'pretty');
@@ -72,8 +128,7 @@ Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not st
     const shard = values.shard as string | undefined;
     if (shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shard)) throw new UsageError(`--shard must look like 1/3, got '${shard}'`);
     if (values.path !== undefined && (!checks || checks.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --check (the replay line of a failure has it)');
-    const config: SuiteConfig = {
-      adapter: (values.adapter as string | undefined) ?? 'reference',
+    const base: Omit<SuiteConfig, 'adapter'> = {
       command: values.command as string | undefined,
       textCommand: values['text-command'] as string | undefined,
       textStyle: values['text-style'] === undefined ? undefined : choiceOption('text-style', values['text-style'], ['v1', 'v2'] as const, 'v2'),
@@ -82,24 +137,19 @@ Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not st
       timeoutMs: integerOption('timeout', values.timeout, { min: 1 }) ?? DEFAULT_TIMEOUT_MS,
       path: values.path as string | undefined,
       concurrency: integerOption('concurrency', values.concurrency, { min: 1 }) ?? availableParallelism(),
-      saveCounterexamples: values['save-counterexamples'] === true,
+      ...(values['no-shrink'] === true && { shrink: false }),
+      ...(values['save-counterexamples'] !== undefined && { saveCounterexamples: String(values['save-counterexamples']) }),
     };
-    if (config.path !== undefined && !/^\d+(:\d+)*$/.test(config.path)) throw new UsageError(`--path must look like 12:0:3 (from a replay line), got '${config.path}'`);
+    if (base.path !== undefined && !/^\d+(:\d+)*$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 (from a replay line), got '${base.path}'`);
 
-    let adapterName: string;
-    try {
-      adapterName = (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle })).name;
-    } catch (error) {
-      if (error instanceof AdapterLoadError) throw new UsageError(error.message);
-      throw error;
-    }
-    const result = await runSuites({ config, suites, checks, shard, mergeReports: values['merge-reports'] as string | undefined });
-    if (result.checks.length === 0 && result.errors.length === 0) throw new UsageError('no check matched the given --suite/--check/--shard');
-    const report: Report = buildReport(adapterName, config.seed, config.runs, result.checks, result.errors);
-    const text = REPORTERS[reporter](report);
-    if (values.out) writeFileSync(String(values.out), text);
-    else process.stdout.write(text);
-    if (values.out) process.stderr.write(prettyReport(report).split('\n').slice(-2).join('\n'));
-    return reportExitCode(report);
+    const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle });
+    if (names.length > 1 && (base.path !== undefined || values['merge-reports'] !== undefined)) throw new UsageError('--path and --merge-reports work on one client: give one --adapter');
+    const reports = await runClients(names, base, { suites, checks, shard, mergeReports: values['merge-reports'] as string | undefined });
+    const text = REPORTERS[reporter](reports);
+    if (values.out) {
+      writeFileSync(String(values.out), text);
+      process.stderr.write(prettySummary(reports));
+    } else process.stdout.write(text);
+    return reportExitCode(reports);
   },
 };

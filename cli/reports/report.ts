@@ -3,6 +3,8 @@ import type { CheckResult } from '../../suites/check.ts';
 
 export interface Report {
   adapter: string;
+  /** The client's own version, when its adapter reports one. */
+  version?: string;
   seed: number;
   runs: number | 'default';
   summary: { passed: number; failed: number; skipped: number };
@@ -11,10 +13,18 @@ export interface Report {
   errors?: string[];
 }
 
-export function buildReport(adapter: string, seed: number, runs: number | undefined, checks: CheckResult[], errors: string[]): Report {
+/** Several clients run on the same seed: one report each, in the order given. */
+export interface MatrixReport {
+  seed: number;
+  runs: number | 'default';
+  clients: Report[];
+}
+
+export function buildReport(adapter: string, version: string | undefined, seed: number, runs: number | undefined, checks: CheckResult[], errors: string[]): Report {
   const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
   return {
     adapter,
+    ...(version !== undefined && { version }),
     seed,
     runs: runs ?? 'default',
     summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
@@ -27,9 +37,31 @@ export function buildReport(adapter: string, seed: number, runs: number | undefi
  * Exit 1 when a MUST check failed, the run had errors, or the client could not be set up
  * (a missing client is never reported as passing); a failed SHOULD check is a warning.
  */
-export function reportExitCode(report: Report): 0 | 1 {
-  const unavailable = report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
-  return report.checks.some((c) => c.status === 'failed' && c.level === 'MUST') || report.errors || unavailable ? 1 : 0;
+export function reportExitCode(reports: Report[]): 0 | 1 {
+  const bad = (report: Report) =>
+    report.errors !== undefined ||
+    report.checks.some((c) => (c.status === 'failed' && c.level === 'MUST') || (c.status === 'skipped' && c.reason?.startsWith('adapter unavailable')));
+  return reports.some(bad) ? 1 : 0;
 }
 
-export const jsonReport = (report: Report) => `${JSON.stringify(report, null, 2)}\n`;
+/** One report as before; several as a MatrixReport. */
+export function jsonReport(reports: Report[]): string {
+  const [first] = reports;
+  const value: Report | MatrixReport = reports.length === 1 ? first : { seed: first.seed, runs: first.runs, clients: reports };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every check any client ran, in report order, and each client's result for it. */
+export function matrixRows(reports: Report[]): Array<{ suite: string; id: string; title: string; level: string; results: Array<CheckResult | undefined> }> {
+  const key = (c: CheckResult) => `${c.suite} ${c.id} ${c.title}`;
+  const rows = new Map<string, { suite: string; id: string; title: string; level: string; results: Array<CheckResult | undefined> }>();
+  for (const report of reports) {
+    for (const check of report.checks) {
+      if (!rows.has(key(check))) rows.set(key(check), { suite: check.suite, id: check.id, title: check.title, level: check.level, results: [] });
+    }
+  }
+  for (const row of rows.values()) row.results = reports.map((r) => r.checks.find((c) => key(c) === `${row.suite} ${row.id} ${row.title}`));
+  return [...rows.values()];
+}
+
+export const clientLabel = (report: Report) => (report.version ? `${report.adapter} (${report.version.split(' ')[0]})` : report.adapter);

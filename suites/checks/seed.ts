@@ -1,32 +1,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ruleById, type RuleId } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { Check } from '../check.ts';
 import { judgeOutcome, judgeText } from '../judge.ts';
+import { readRegression } from '../regressions.ts';
 import { SEED_RESPONSE } from './conditional.ts';
 
 export const REGRESSIONS_DIR = new URL('../../fixtures/regressions/', import.meta.url);
 
-interface Regression {
-  rule: RuleId;
-  file: string;
-}
-
-/** Every counterexample kept by `--save-counterexamples`: NAME.xml beside NAME.json {status, headers, request, label}. */
-function regressions(): Regression[] {
+/** Every kept counterexample whose rule is in the catalogue, by file name. */
+function regressions(): Array<{ rule: RuleId; file: string }> {
   if (!existsSync(REGRESSIONS_DIR)) return [];
   return readdirSync(REGRESSIONS_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => ({ rule: JSON.parse(readFileSync(new URL(f, REGRESSIONS_DIR), 'utf8')).label as RuleId, file: f }))
     .filter((r) => ruleById(r.rule));
-}
-
-function regressionCase(file: string) {
-  const meta = JSON.parse(readFileSync(new URL(file, REGRESSIONS_DIR), 'utf8'));
-  const body = readFileSync(new URL(file.replace(/\.json$/, '.xml'), REGRESSIONS_DIR));
-  const c = caseFromBody(meta.kind ?? 'valid', new Uint8Array(body), { status: meta.status, headers: meta.headers, jobId: meta.request?.jobId, apiVersion: meta.request?.apiVersion, label: meta.label });
-  return { ...c, name: file.replace(/\.json$/, ''), ...(meta.fault && { fault: meta.fault }) };
 }
 
 const documentation = () => [caseFromBody('valid', readFileSync(SEED_RESPONSE, 'utf8'))];
@@ -40,7 +30,7 @@ export function seedChecks(): Check[] {
       id: rule,
       suite: 'seed',
       title: `kept counterexamples (${files.length})`,
-      fixed: () => files.map(regressionCase),
+      fixed: () => files.map((f) => readRegression(fileURLToPath(new URL(f, REGRESSIONS_DIR)))),
       readsText: rule.startsWith('GS-TEXT'),
       judge: (c, result, adapter) => (adapter.textStyle && rule.startsWith('GS-TEXT') ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter)),
     })),

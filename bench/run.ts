@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: what the harness costs beside the client under test, on one seed.
+ *   bare       the reference client's parse + render called on the generated bodies (the limit)
+ *   intercept  the same client through fetch answered by msw
+ *   loopback   the same client through fetch to the loopback server
+ *   process    a trivial command client (`cat` of a prepared answer) and AWS CLI v1, per call
+ * Then memory over a long intercept run, and the wall time of the default run (and of `npm test`
+ * with --npm-test). `--readme` writes the table into README.md between the bench markers.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { validCase, type ResponseCase } from '../generators/index.ts';
+import { getStatusForm, Harness, loadAdapter, referenceAdapter } from '../harness/index.ts';
+import { signV4 } from '../harness/signatures.ts';
+import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } from '../spec/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED = 42;
+const CASE_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const { values: args } = parseArgs({
+  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cli-cases': { type: 'string', default: '40' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
+});
+const N = Number(args.cases);
+const cores = availableParallelism();
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+interface Row {
+  stage: string;
+  cases: number;
+  perSecond: number;
+  msPerCase: number;
+  peakMB: number;
+}
+const rows: Row[] = [];
+const notes: string[] = [];
+
+function peakSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage().rss) / 2 ** 20;
+  };
+}
+
+async function measure(stage: string, cases: number, work: () => Promise<void> | void): Promise<Row> {
+  gc();
+  const stop = peakSampler();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  const row = { stage, cases, perSecond: (cases / ms) * 1000, msPerCase: ms / cases, peakMB: stop() };
+  rows.push(row);
+  process.stderr.write(`${stage}: ${row.perSecond.toFixed(0)} cases/s\n`);
+  return row;
+}
+
+async function throughHarness(adapter: ClientAdapter, cases: ResponseCase[], options: { concurrency?: number; wantsText?: boolean } = {}): Promise<void> {
+  const harness = await Harness.start(adapter, { concurrency: options.concurrency ?? cores, timeoutMs: 30_000 });
+  try {
+    const results = await Promise.all(cases.map((c) => harness.runCase(c, { wantsText: options.wantsText ?? true })));
+    const bad = results.filter((r) => r.outcome.status !== 'resolved').length;
+    if (bad > 0) throw new Error(`${adapter.name}: ${bad} of ${cases.length} cases did not resolve`);
+  } finally {
+    await harness.close();
+  }
+}
+
+const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
+
+const bare = await measure('bare: form + sign + parse + render', N, () => {
+  for (const c of cases) {
+    const body = getStatusForm(c.request);
+    signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, 'us-east-1', new Date());
+    const output = parseGetStatusResponse(c.body, c.status);
+    renderText(output, 'v2');
+    renderJson(output, 'v2');
+  }
+});
+const intercept = await measure('intercept: fetch + msw', N, () => throughHarness(referenceAdapter, cases));
+const loopback = await measure('loopback: fetch + node:http', N, () => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, cases));
+
+// Out of process: a client that does nothing but start (cat), and AWS CLI v1, each one call per case.
+const CLI_N = Number(args['cli-cases']);
+const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+writeFileSync(join(dir, 'answer.json'), JSON.stringify({ JobId: 'EX1ID', JobType: 'Import' }));
+// The template must name the endpoint and job id; env passes them and execs cat in the same process.
+const cat = await loadAdapter('command', { command: `env ENDPOINT={endpoint} JOB_ID={jobId} cat ${join(dir, 'answer.json')}` });
+const catRow = await measure('process: cat of a prepared answer', CLI_N * 5, () => throughHarness(cat, cases.slice(0, CLI_N * 5)));
+rmSync(dir, { recursive: true, force: true });
+let cliRow: Row | undefined;
+let cliAloneMs: number | undefined;
+try {
+  const cli = await loadAdapter('aws-cli-v1');
+  await cli.setup?.();
+  await cli.teardown?.();
+  // One call alone, several times: the client's own cost, with nothing else running.
+  const alone = await measure('process: AWS CLI v1, one call at a time', 5, () => throughHarness(cli, cases.slice(0, 5), { concurrency: 1, wantsText: false }));
+  cliAloneMs = alone.msPerCase;
+  cliRow = await measure(`process: AWS CLI v1, ${cores} at a time`, CLI_N, () => throughHarness(cli, cases.slice(0, CLI_N), { wantsText: false }));
+} catch (error) {
+  notes.push(`AWS CLI v1 not measured: ${(error as Error).message}`);
+}
+
+// Memory over a long run: heap after GC at every tenth of the way.
+const M = Number(args['memory-cases']);
+const heap: number[] = [];
+{
+  const harness = await Harness.start(referenceAdapter, { concurrency: cores, timeoutMs: 30_000 });
+  const batch = 1000;
+  const start = performance.now();
+  for (let done = 0; done < M; done += batch) {
+    await Promise.all(cases.slice(0, batch).map((c) => harness.runCase(c)));
+    if ((done + batch) % (M / 10) === 0) {
+      gc();
+      heap.push(process.memoryUsage().heapUsed / 2 ** 20);
+    }
+  }
+  notes.push(`memory: ${M} intercept cases in ${((performance.now() - start) / 1000).toFixed(1)} s; heap after GC at each tenth (MB): ${heap.map((h) => h.toFixed(1)).join(', ')}`);
+  await harness.close();
+}
+
+function wall(command: string, argv: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, argv, { cwd: ROOT, stdio: 'ignore' });
+  if (result.status !== 0) notes.push(`${command} ${argv.join(' ')} exited ${result.status}`);
+  return (performance.now() - start) / 1000;
+}
+const defaultRun = wall('node', ['cli/bin.js', '--reporter', 'json', '--out', join(tmpdir(), 'bench-report.json')]);
+const defaultCases = (JSON.parse(readFileSync(join(tmpdir(), 'bench-report.json'), 'utf8')).checks as Array<{ cases: number }>).reduce((sum, c) => sum + c.cases, 0);
+const npmTest = args['npm-test'] ? wall('npm', ['test']) : undefined;
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const machine = `${cores} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${execFileSync('uname', ['-sr']).toString().trim()}`;
+const lines = [
+  `Machine: ${machine}; seed ${SEED}; ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  '| stage | cases | cases/s | ms/case | harness overhead ms/case | peak RSS MB |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => {
+    const overhead = r === intercept || r === loopback ? (r.msPerCase - bare.msPerCase).toFixed(3) : '';
+    return `| ${r.stage} | ${r.cases} | ${r.perSecond.toFixed(0)} | ${r.msPerCase.toFixed(3)} | ${overhead} | ${r.peakMB.toFixed(0)} |`;
+  }),
+  '',
+  `- intercept throughput is ${pct(intercept.perSecond / bare.perSecond)} of bare (goal ≥ 50%); loopback ${pct(loopback.perSecond / bare.perSecond)}.`,
+  `- a process start alone (cat) costs ${catRow.msPerCase.toFixed(1)} ms per case at ${cores} at a time.`,
+  ...(cliRow && cliAloneMs
+    ? [`- AWS CLI v1: one call alone takes ${cliAloneMs.toFixed(0)} ms; ${cores} at a time reach ${cliRow.perSecond.toFixed(2)} calls/s, ${pct(cliRow.perSecond / (cores / (cliAloneMs / 1000)))} of ${cores} ÷ ${(cliAloneMs / 1000).toFixed(2)} s (goal ≥ 80%).`]
+    : []),
+  `- default \`npx getstatus-conformance\` (every suite, reference): ${defaultRun.toFixed(1)} s for ${defaultCases} cases (goal < 15 s, ≥ 10,000 cases).`,
+  ...(npmTest !== undefined ? [`- \`npm test\`: ${npmTest.toFixed(0)} s.`] : []),
+  ...notes.map((n) => `- ${n}`),
+];
+const table = `${lines.join('\n')}\n`;
+process.stdout.write(table);
+if (args.readme) {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  if (!readme.includes(begin)) throw new Error(`README.md has no ${begin} marker`);
+  writeFileSync(join(ROOT, 'README.md'), readme.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${table}${end}`));
+}

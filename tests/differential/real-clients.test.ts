@@ -1,0 +1,74 @@
+/**
+ * Differential tests: over generated valid responses, each real client returns what the reference
+ * parse says, and a CLI prints what the reference renders for its style, byte for byte. Where a
+ * client departs, the departure is recorded below as a deviation: the rule it breaks, an exact
+ * model of what the client returns instead, and the smallest response that shows it. A case is
+ * explained only when the client's answer equals the modelled one exactly; anything else fails.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { validCase, type ResponseCase } from '../../generators/index.ts';
+import { Harness, loadAdapter, type CaseResult } from '../../harness/index.ts';
+import type { ClientAdapter } from '../../spec/index.ts';
+import { describeOutcome, judgeOutcome, judgeText } from '../../suites/judge.ts';
+import { caseFromBody } from '../../suites/cases.ts';
+import { DEVIATIONS, type Deviation } from './deviations.ts';
+
+const SEED = 20261129;
+/** Cases per client in CI; out-of-process clients cost ~0.5 s a call (twice for the CLIs: JSON and text). */
+const CLIENTS = [
+  { name: 'aws-sdk-v2', runs: 300 },
+  { name: 'boto3', runs: 200 },
+  { name: 'aws-cli-v1', runs: 100 },
+  { name: 'aws-cli-v2', runs: 100 },
+];
+
+const judge = (c: ResponseCase, result: CaseResult, adapter: ClientAdapter) => (adapter.textStyle ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter));
+
+/** The case as the deviation says the client answers it. */
+function deviant(c: ResponseCase, deviation: Deviation): ResponseCase | undefined {
+  if (c.expected.outcome !== 'output') return undefined;
+  const output = deviation.output(c as ResponseCase & { expected: { outcome: 'output' } });
+  return output === undefined ? undefined : { ...c, expected: { outcome: 'output', output } };
+}
+
+describe.each(CLIENTS)('$name against the reference', ({ name, runs }) => {
+  let adapter: ClientAdapter;
+  let harness: Harness;
+  const deviations = DEVIATIONS[name] ?? [];
+
+  beforeAll(async () => {
+    adapter = await loadAdapter(name);
+    // A missing client fails here with its one-line install instruction.
+    harness = await Harness.start(adapter, { concurrency: 4, timeoutMs: 30_000 });
+  }, 60_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test(`agrees on ${runs} generated valid responses, apart from its recorded deviations`, { timeout: 600_000 }, async () => {
+    const cases = fc.sample(validCase(), { seed: SEED, numRuns: runs });
+    const results = await Promise.all(cases.map((c) => harness.runCase(c)));
+    const unexplained: string[] = [];
+    cases.forEach((c, i) => {
+      if (judge(c, results[i], adapter).ok) return;
+      const explained = deviations.some((d) => {
+        const as = deviant(c, d);
+        return as !== undefined && judge(as, results[i], adapter).ok;
+      });
+      if (!explained) {
+        const verdict = judge(c, results[i], adapter) as { reason: string };
+        unexplained.push(`${verdict.reason}\n${typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('utf8')}\n${JSON.stringify(describeOutcome(results[i].outcome))}`);
+      }
+    });
+    // Each entry: the first difference, the response, and what the client did.
+    expect(unexplained.slice(0, 3), `${unexplained.length} of ${runs} responses disagree`).toEqual([]);
+  });
+
+  test.each(deviations.map((d) => ({ ...d, label: `${d.rule} ${d.summary}` })))('deviation $label: shown by its smallest response', async (d) => {
+    const c = caseFromBody('valid', d.example);
+    const result = await harness.runCase(c);
+    expect(judge(c, result, adapter).ok, 'the client now agrees with the reference: drop the deviation').toBe(false);
+    expect(judge(deviant(c, d)!, result, adapter)).toEqual({ ok: true });
+  });
+});
