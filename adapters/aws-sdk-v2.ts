@@ -53,12 +53,26 @@ function loadSdk(): Sdk {
 
 let sdk: Sdk | undefined;
 
+/**
+ * The SDK runs in this process, under this zone while it is set up: a half-hour offset, so that a
+ * zone-less CreationDate read in local time lands on another instant, whatever zone the machine
+ * has. The harness and the reference only ever use UTC.
+ */
+export const SDK_TIME_ZONE = 'America/St_Johns';
+let savedZone: string | undefined;
+
 const adapter: ClientAdapter = {
   name: 'aws-sdk-v2',
   transport: 'loopback',
   async setup() {
     sdk ??= loadSdk();
     adapter.version = `aws-sdk/${sdk.version} node/${process.version}`;
+    savedZone = process.env.TZ;
+    process.env.TZ = SDK_TIME_ZONE;
+  },
+  async teardown() {
+    if (savedZone === undefined) delete process.env.TZ;
+    else process.env.TZ = savedZone;
   },
   async getStatus(request, context): Promise<AdapterResult> {
     if (sdk === undefined) throw new ClientCrashed('aws-sdk-v2: setup() was not called, so the SDK is not loaded');

@@ -14,8 +14,9 @@ const FIXED = {
   AWS_RETRY_MODE: 'standard',
   // Never ask for instance credentials: that is a request to 169.254.169.254.
   AWS_EC2_METADATA_DISABLED: 'true',
-  // Output bytes must not depend on the user's locale.
+  // Output bytes must not depend on the user's locale or zone (botocore prints an epoch CreationDate in local time).
   LC_ALL: 'C.UTF-8',
+  TZ: 'UTC',
   PYTHONIOENCODING: 'utf-8',
 };
 

@@ -9,6 +9,9 @@ import type { Serving } from './handlers.ts';
 import type { CaseResult, Outcome } from './outcome.ts';
 import type { RecordedRequest } from './request-check.ts';
 
+/** One reason for every case that ends: a DOMException is costly to build, and cases end by the thousand. */
+const CASE_ENDED = new DOMException('case ended', 'AbortError');
+
 export class CaseRun implements CaseScope, Serving {
   readonly requests: RecordedRequest[] = [];
   readonly result: Promise<CaseResult>;
@@ -76,8 +79,8 @@ export class CaseRun implements CaseScope, Serving {
     const settledAfterAbortMs =
       this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;
     // The case is over for the client too: this stops fetches, stalls and child processes.
-    if (!this.#controller.signal.aborted) this.#controller.abort(new DOMException('case ended', 'AbortError'));
-    this.#ended.abort(new DOMException('case ended', 'AbortError'));
+    if (!this.#controller.signal.aborted) this.#controller.abort(CASE_ENDED);
+    this.#ended.abort(CASE_ENDED);
     this.#resolve({ outcome, requests: [...this.requests], ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }) });
   }
 
@@ -98,8 +101,8 @@ export class CaseRun implements CaseScope, Serving {
     if (this.#settled) return;
     this.#settled = true;
     for (const timer of this.#timers) clearTimeout(timer);
-    this.#controller.abort(new DOMException('case ended', 'AbortError'));
-    this.#ended.abort(new DOMException('case ended', 'AbortError'));
+    this.#controller.abort(CASE_ENDED);
+    this.#ended.abort(CASE_ENDED);
     this.#reject(new Error(reason));
   }
 }

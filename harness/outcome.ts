@@ -77,9 +77,8 @@ export function rejectionOutcome(reason: unknown): Outcome {
 }
 
 export function resolutionOutcome(value: unknown): Outcome {
-  const shape = describeThrown(value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { status: 'crashed', reason: `getStatus resolved with ${shape}, not {output: object}` };
+    return { status: 'crashed', reason: `getStatus resolved with ${describeThrown(value)}, not {output: object}` };
   }
   const { output, text } = value as { output?: unknown; text?: unknown };
   if (typeof output !== 'object' || output === null || Array.isArray(output)) {

@@ -103,7 +103,7 @@ export function readXml(body: string | Uint8Array, status: number): XmlElement {
     // The validator reports unclosed elements as a JSON array of their names.
     const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
     const detail = unclosed ? `no element found: <${JSON.parse(`[${unclosed[1]}]`).join('>, <')}> not closed` : valid.err.msg;
-    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}, column ${valid.err.col}): ${detail}`);
+    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}): ${detail}`);
   }
   const doctype = DOCTYPE.exec(text)?.[0] ?? '';
   let top: OrderedNode[];

@@ -1,7 +1,11 @@
 /** The run command as a user meets it: exit codes, one-line usage errors, failures with a replay line that reproduces them. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { readRegression } from '../../suites/regressions.ts';
 
 const exec = promisify(execFile);
 const BIN = new URL('../../cli/bin.js', import.meta.url).pathname;
@@ -48,11 +52,40 @@ describe('getstatus-conformance run', () => {
     ['an unknown flag', ['--colour']],
     ['an unknown suite', ['--suite', 'parsing,nope']],
     ['--path without one --check', ['--path', '3:1']],
+    ['--path with two clients', ['--adapter', 'reference', '--adapter', 'aws-sdk-v2', '--check', 'GS-PARSE-001', '--path', '3']],
+    ['--command without the command adapter', ['--adapter', 'reference', '--command', 'mycli {jobId} {endpoint}']],
   ])('%s exits 2 with one line', async (_, args) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('two clients in one run: one report each on the same seed, a matrix, and the worst exit code', async () => {
+    const args = ['--adapter', 'reference', '--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-003,GS-COND-005'];
+    const json = await cli([...args, '--reporter', 'json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.clients.map((c: { adapter: string; seed: number }) => [c.adapter, c.seed])).toEqual([['reference', report.seed], ['drops-zero', report.seed]]);
+    const cond005 = report.clients.map((c: { checks: Array<{ id: string; status: string }> }) => c.checks.find((k) => k.id === 'GS-COND-005')?.status);
+    expect(cond005).toEqual(['passed', 'failed']);
+    const pretty = await cli(args);
+    expect(pretty.stdout).toMatch(/Matrix\n\s+reference\s+drops-zero\n/);
+    expect(pretty.stdout).toMatch(/conditional GS-COND-005\s+✓\s+✗/);
+  });
+
+  test('--save-counterexamples keeps the failing response, and the kept files read back as the case that failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kept-'));
+    try {
+      const run = await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-005', '--reporter', 'json', '--save-counterexamples', dir]);
+      const [check] = JSON.parse(run.stdout).checks;
+      expect(check.saved).toMatch(/drops-zero-conditional-GS-COND-005\.json$/);
+      const kept = readRegression(join(dir, 'drops-zero-conditional-GS-COND-005.json'));
+      expect(kept).toMatchObject({ label: 'GS-COND-005', expected: { outcome: 'output', output: { ErrorCount: 0 } } });
+      expect(readFileSync(join(dir, 'drops-zero-conditional-GS-COND-005.xml'), 'utf8')).toBe(check.counterexample.body);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the same seed gives a byte-identical JSON report', async () => {
