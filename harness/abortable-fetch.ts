@@ -1,10 +1,20 @@
 /**
  * msw answers an intercepted fetch without ever looking at its AbortSignal: the call cannot be
- * aborted, and a mocked body keeps streaming after the abort. Real fetch (undici) rejects with
- * the signal's reason and errors the body mid-stream. This wrapper restores that behaviour, so an
- * in-process client that passes its signal on is judged as it would be on the network
- * (GS-SAFE-004), and one that does not still waits for the stalled server.
+ * aborted, and a stalled body keeps the client waiting after the abort. Real fetch (undici)
+ * rejects with the signal's reason and errors the body mid-stream. This wrapper restores that:
+ * it rejects the call on abort while no response has come, and hands the signal to the endpoint
+ * handler (through the async context msw runs it in), whose stalled bodies end with the abort.
+ * A client that passes its signal on is judged as it would be on the network (GS-SAFE-004); one
+ * that does not still waits for the stalled server. Responses are not wrapped: only a stall
+ * streams, and wrapping every body would cost each case a stream pipe.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+const fetchSignals = new AsyncLocalStorage<AbortSignal>();
+
+/** The AbortSignal of the intercepted fetch the current handler is answering, if it had one. */
+export const interceptedFetchSignal = (): AbortSignal | undefined => fetchSignals.getStore();
+
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
   return async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
@@ -15,18 +25,11 @@ export function abortableFetch(intercepted: typeof fetch): typeof fetch {
       onAbort = () => reject(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
     });
-    aborted.catch(() => {});
-    let response: Response;
     try {
-      response = await Promise.race([intercepted(input, init), aborted]);
+      return await Promise.race([fetchSignals.run(signal, () => intercepted(input, init)), aborted]);
     } finally {
       signal.removeEventListener('abort', onAbort);
+      aborted.catch(() => {});
     }
-    if (!response.body) return response;
-    // Piping with the signal cancels the mocked body (ending its stall) and errors what the client reads.
-    const body = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal });
-    const wrapped = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    Object.defineProperty(wrapped, 'url', { value: response.url });
-    return wrapped;
   };
 }

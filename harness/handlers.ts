@@ -9,6 +9,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
 import { checkRequest, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
+import { interceptedFetchSignal } from './abortable-fetch.ts';
 import { caseResponse } from './responses.ts';
 
 /** What an endpoint is serving right now. */
@@ -46,7 +47,9 @@ export function endpointHandler(origin: string, serving: () => Serving | undefin
     current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
     if (error) return serviceErrorResponse(error);
     try {
-      return await caseResponse(current.case, AbortSignal.any([request.signal, current.signal, closing]));
+      // Intercepted, the client's abort reaches the handler only through the fetch wrapper.
+      const fetchSignal = interceptedFetchSignal();
+      return await caseResponse(current.case, AbortSignal.any([request.signal, current.signal, closing, ...(fetchSignal ? [fetchSignal] : [])]));
     } catch (failure) {
       current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
       return Response.error();
