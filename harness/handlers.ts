@@ -49,7 +49,7 @@ export function endpointHandler(origin: string, serving: () => Serving | undefin
     try {
       // Intercepted, the client's abort reaches the handler only through the fetch wrapper.
       const fetchSignal = interceptedFetchSignal();
-      return await caseResponse(current.case, AbortSignal.any([request.signal, current.signal, closing, ...(fetchSignal ? [fetchSignal] : [])]));
+      return await caseResponse(current.case, AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]));
     } catch (failure) {
       current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
       return Response.error();
