@@ -17,6 +17,7 @@
 import { createRequire } from 'node:module';
 import type AwsGlobal from 'aws-sdk/global.js';
 import type ImportExportClient from 'aws-sdk/clients/importexport.js';
+import { IN_PROCESS_TIME_ZONE } from '../harness/time-zone.ts';
 import type { AdapterResult, ClientAdapter, GetStatusOutput } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { ClientNotInstalled } from './real-client.ts';
@@ -53,12 +54,7 @@ function loadSdk(): Sdk {
 
 let sdk: Sdk | undefined;
 
-/**
- * The SDK runs in this process, under this zone while it is set up: a half-hour offset, so that a
- * zone-less CreationDate read in local time lands on another instant, whatever zone the machine
- * has. The harness and the reference only ever use UTC.
- */
-export const SDK_TIME_ZONE = 'America/St_Johns';
+/** Under vitest's own workers (npm test) the zone is set here; the tool sets it for the whole process (cli/bin.js). */
 let savedZone: string | undefined;
 
 const adapter: ClientAdapter = {
@@ -68,7 +64,7 @@ const adapter: ClientAdapter = {
     sdk ??= loadSdk();
     adapter.version = `aws-sdk/${sdk.version} node/${process.version}`;
     savedZone = process.env.TZ;
-    process.env.TZ = SDK_TIME_ZONE;
+    process.env.TZ = IN_PROCESS_TIME_ZONE;
   },
   async teardown() {
     if (savedZone === undefined) delete process.env.TZ;

@@ -15,6 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
+import { http } from 'msw';
+import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
 import { getStatusForm, Harness, loadAdapter, referenceAdapter } from '../harness/index.ts';
 import { signV4 } from '../harness/signatures.ts';
@@ -83,6 +85,17 @@ const bare = await measure('bare: form + sign + parse + render', N, () => {
     renderJson(output, 'v2');
   }
 });
+// msw's own floor: fetch answered by one bare handler with the case's body, no harness around it.
+const mswAlone = await measure('msw alone: fetch + one bare handler', N, async () => {
+  let next = 0;
+  const server = setupServer(http.post('http://bench.test/', async ({ request }) => (await request.text(), new Response(cases[next++ % N].body as BodyInit))));
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    for (const c of cases) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
+  } finally {
+    server.close();
+  }
+});
 const intercept = await measure('intercept: fetch + msw', N, () => throughHarness(referenceAdapter, cases));
 const loopback = await measure('loopback: fetch + node:http', N, () => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, cases));
 
@@ -148,7 +161,7 @@ const lines = [
     return `| ${r.stage} | ${r.cases} | ${r.perSecond.toFixed(0)} | ${r.msPerCase.toFixed(3)} | ${overhead} | ${r.peakMB.toFixed(0)} |`;
   }),
   '',
-  `- intercept throughput is ${pct(intercept.perSecond / bare.perSecond)} of bare (goal ≥ 50%); loopback ${pct(loopback.perSecond / bare.perSecond)}.`,
+  `- intercept throughput is ${pct(intercept.perSecond / bare.perSecond)} of bare (goal ≥ 50%); loopback ${pct(loopback.perSecond / bare.perSecond)}. msw alone costs ${mswAlone.msPerCase.toFixed(3)} ms a request, so no harness built on it can pass ${pct(bare.msPerCase / (bare.msPerCase + mswAlone.msPerCase))} of bare here; the harness adds ${(intercept.msPerCase - bare.msPerCase - mswAlone.msPerCase).toFixed(3)} ms a case on top of msw.`,
   `- a process start alone (cat) costs ${catRow.msPerCase.toFixed(1)} ms per case at ${cores} at a time.`,
   ...(cliRow && cliAloneMs
     ? [`- AWS CLI v1: one call alone takes ${cliAloneMs.toFixed(0)} ms; ${cores} at a time reach ${cliRow.perSecond.toFixed(2)} calls/s, ${pct(cliRow.perSecond / (cores / (cliAloneMs / 1000)))} of ${cores} ÷ ${(cliAloneMs / 1000).toFixed(2)} s (goal ≥ 80%).`]

@@ -8,6 +8,9 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+// Before any worker starts: a worker thread keeps the zone the process had when it was created.
+const { IN_PROCESS_TIME_ZONE } = await import('../harness/time-zone.ts');
+process.env.TZ = IN_PROCESS_TIME_ZONE;
 const { main } = await import('./main.ts');
 const code = await main(process.argv.slice(2));
 // vitest sets process.exitCode of its own when a run ends; the tool's code has the last word.

@@ -5,7 +5,7 @@
  */
 import type { ResponseCase } from '../../generators/index.ts';
 import { parseGetStatusResponse, wireTextOf, type GetStatusOutput, type RuleId } from '../../spec/index.ts';
-import { SDK_TIME_ZONE } from '../../adapters/aws-sdk-v2.ts';
+import { IN_PROCESS_TIME_ZONE } from '../../harness/time-zone.ts';
 
 export interface Deviation {
   rule: RuleId;
@@ -69,7 +69,7 @@ export const DEVIATIONS: Record<string, Deviation[]> = {
     },
     {
       rule: 'GS-TIME-003',
-      summary: `a CreationDate without a zone is read in local time (the adapter runs it in ${SDK_TIME_ZONE})`,
+      summary: `a CreationDate without a zone is read in local time (it runs under ${IN_PROCESS_TIME_ZONE})`,
       example: `<GetStatusResponse xmlns="${NS}"><GetStatusResult><JobId>EX1ID</JobId><CreationDate>2015-05-27T18:58:21</CreationDate></GetStatusResult></GetStatusResponse>`,
       output: (c) => readInLocalTime(c.expected.output),
     },
