@@ -1,16 +1,18 @@
 /**
  * docs/CONFORMANCE.md: every built-in client installed here, run on one seed, rule by rule.
- * Each failure's counterexample is kept in fixtures/conformance/ and linked from the matrix;
- * docs/conformance.json holds the verdicts, so a test can re-run the clients and compare.
+ * Each failure's counterexample is kept in fixtures/conformance/ and linked from the matrix.
+ * docs/conformance.json holds the verdicts the document is rendered from, so a test can re-run
+ * the clients and compare, and check the document against them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
 import { EXIT, integerOption, type Command } from '../command.ts';
-import { markdownMatrix } from '../reports/markdown.ts';
-import { clientLabel, type Report } from '../reports/report.ts';
+import { cell, markdownMatrix } from '../reports/markdown.ts';
+import { clientLabel, type MatrixColumn, type Report } from '../reports/report.ts';
 import { PACKAGE_ROOT } from '../suite-run.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
 
@@ -21,17 +23,24 @@ import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
 export const PROCESS_RUNS = 5;
 const PROCESS_CLIENTS = new Set(['aws-cli-v1', 'aws-cli-v2', 'boto3', 'command']);
 export const matrixRuns = (adapter: string, given?: number) => given ?? (PROCESS_CLIENTS.has(adapter) ? PROCESS_RUNS : undefined);
+
 export const MATRIX_PATH = fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url));
 export const VERDICTS_PATH = fileURLToPath(new URL('../../docs/conformance.json', import.meta.url));
 const COUNTEREXAMPLES = 'fixtures/conformance';
+/** Long enough for the first difference, short enough for a table. */
+const REASON_LENGTH = 160;
 
-/** What the staleness test compares: each client's status for each check. */
+type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved'>;
+
+/** What the document is rendered from and the staleness test compares. */
 export interface Verdicts {
   seed: number;
-  clients: Array<{ adapter: string; version?: string; runs: number | 'default'; checks: Record<string, 'passed' | 'failed' | 'skipped'> }>;
+  clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; checks: MatrixCheck[] }>;
 }
 
 export const checkKey = (c: { suite: string; id: string }) => `${c.suite} ${c.id}`;
+
+const shorten = (text: string) => (text.length > REASON_LENGTH ? `${text.slice(0, REASON_LENGTH)}…` : text);
 
 export function verdictsOf(reports: Report[], seed: number): Verdicts {
   return {
@@ -40,42 +49,50 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
       adapter: r.adapter,
       ...(r.version !== undefined && { version: r.version }),
       runs: r.runs,
-      checks: Object.fromEntries(r.checks.map((c) => [checkKey(c), c.status])),
+      checks: r.checks.map(({ suite, id, title, level, status, reason, saved }) => ({
+        suite,
+        id,
+        title,
+        level,
+        status,
+        ...(status !== 'passed' && reason !== undefined && { reason: shorten(reason) }),
+        ...(saved !== undefined && { saved }),
+      })),
     })),
   };
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
-function matrixDocument(reports: Report[], seed: number): string {
+export function matrixDocument({ seed, clients }: Verdicts): string {
   const lines = [
     '# Conformance of real clients',
     '',
-    `Produced by \`npm run matrix\` (\`getstatus-conformance matrix\`) from one run on this machine: seed ${seed}, every suite,`,
+    `Produced by \`npm run matrix\` (\`getstatus-conformance matrix\`) from one run: seed ${seed}, every suite,`,
     'the generated cases per property shown for each client. A failure links to its counterexample in',
-    `\`${COUNTEREXAMPLES}/\` (the response as NAME.xml, what a correct client does and the replay line in NAME.json).`,
+    `\`${COUNTEREXAMPLES}/\` (the response as NAME.xml; what a correct client does and the replay line in NAME.json).`,
     '`npm test` re-runs every client on the same seed and fails when a verdict here no longer holds.',
     '',
     '| client | version | runs per property |',
     '|---|---|---|',
-    ...reports.map((r) => `| ${r.adapter} | ${r.version ?? 'this package'} | ${r.runs === 'default' ? "each check's default" : r.runs} |`),
+    ...clients.map((c) => `| ${c.adapter} | ${c.version ?? 'this package'} | ${c.runs === 'default' ? "each check's default" : c.runs} |`),
     '',
     '## Matrix',
     '',
-    'pass: the check passed; fail: it failed (SHOULD rules are warnings); n/a: the check does not apply to the client.',
+    'pass: the check passed; fail: it failed (a failed SHOULD is a warning); n/a: the check does not apply to the client.',
     '',
-    ...markdownMatrix(reports, '../'),
+    ...markdownMatrix(clients, '../'),
     '',
     '## Failures',
   ];
-  for (const report of reports) {
-    const failures = report.checks.filter((c) => c.status === 'failed');
-    lines.push('', `### ${clientLabel(report)}`, '');
+  for (const client of clients) {
+    const failures = client.checks.filter((c) => c.status === 'failed');
+    lines.push('', `### ${clientLabel(client)}`, '');
     if (failures.length === 0) lines.push('None.');
     for (const f of failures) lines.push(`- ${f.suite} ${f.id} (${f.level}): ${cell(f.reason ?? '')}${f.saved ? ` [counterexample](../${f.saved})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
+
+export const readVerdicts = (): Verdicts => JSON.parse(readFileSync(VERDICTS_PATH, 'utf8'));
 
 export const matrix: Command = {
   name: 'matrix',
@@ -83,7 +100,7 @@ export const matrix: Command = {
   help: `Usage: getstatus-conformance matrix [options]
 
 Runs every suite against each built-in client set up on this machine (or those given), keeps each
-failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/CONFORMANCE.md and docs/conformance.json.
+failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.json and docs/CONFORMANCE.md.
   --adapter A     a client to include (repeatable; default ${ALL_INSTALLED})
   --seed N        fast-check seed (default ${DEFAULT_SEED})
   --runs N        generated cases per property (default: ${PROCESS_RUNS} for clients that start a process per call,
@@ -108,12 +125,11 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/CONFORMANCE.md 
     } finally {
       process.chdir(cwd);
     }
-    writeFileSync(MATRIX_PATH, matrixDocument(reports, seed));
-    writeFileSync(VERDICTS_PATH, `${JSON.stringify(verdictsOf(reports, seed), null, 2)}\n`);
+    const verdicts = verdictsOf(reports, seed);
+    writeFileSync(VERDICTS_PATH, `${JSON.stringify(verdicts, null, 2)}\n`);
+    writeFileSync(MATRIX_PATH, matrixDocument(verdicts));
     const kept = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
-    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${r.summary.passed} passed, ${r.summary.failed} failed, ${r.summary.skipped} skipped`).join('\n')}\nwrote docs/CONFORMANCE.md, docs/conformance.json and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
+    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${r.summary.passed} passed, ${r.summary.failed} failed, ${r.summary.skipped} skipped`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
     return EXIT.ok;
   },
 };
-
-export const readVerdicts = (): Verdicts => JSON.parse(readFileSync(VERDICTS_PATH, 'utf8'));

@@ -1,6 +1,6 @@
-import { clientLabel, matrixRows, type Report } from './report.ts';
+import { clientLabel, matrixRows, type MatrixColumn, type Report } from './report.ts';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const VERDICT = { passed: 'pass', failed: 'fail', skipped: 'n/a' } as const;
 
 function clientTable(report: Report): string[] {
@@ -20,11 +20,11 @@ function clientTable(report: Report): string[] {
  * Rule × client. A failure links to its kept counterexample when the run saved one; `linkBase`
  * is the path from the Markdown file to the directory the saved paths are relative to.
  */
-export function markdownMatrix(reports: Report[], linkBase = ''): string[] {
+export function markdownMatrix(columns: readonly MatrixColumn[], linkBase = ''): string[] {
   return [
-    `| suite | rule | level | check | ${reports.map((r) => r.adapter).join(' | ')} |`,
-    `|---|---|---|---|${reports.map(() => '---').join('|')}|`,
-    ...matrixRows(reports).map((row) => {
+    `| suite | rule | level | check | ${columns.map((c) => c.adapter).join(' | ')} |`,
+    `|---|---|---|---|${columns.map(() => '---').join('|')}|`,
+    ...matrixRows(columns).map((row) => {
       const cells = row.results.map((r) => {
         if (!r) return '';
         if (r.status === 'failed' && r.saved) return `[fail](${linkBase}${r.saved})`;

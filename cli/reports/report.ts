@@ -51,17 +51,25 @@ export function jsonReport(reports: Report[]): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** What a matrix needs of a client's run: its name and each check's verdict. */
+export interface MatrixColumn {
+  adapter: string;
+  version?: string;
+  checks: ReadonlyArray<Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'saved'>>;
+}
+export type MatrixRow = { suite: string; id: string; title: string; level: string; results: Array<MatrixColumn['checks'][number] | undefined> };
+
 /** Every check any client ran, in report order, and each client's result for it. */
-export function matrixRows(reports: Report[]): Array<{ suite: string; id: string; title: string; level: string; results: Array<CheckResult | undefined> }> {
-  const key = (c: CheckResult) => `${c.suite} ${c.id} ${c.title}`;
-  const rows = new Map<string, { suite: string; id: string; title: string; level: string; results: Array<CheckResult | undefined> }>();
-  for (const report of reports) {
-    for (const check of report.checks) {
+export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
+  const key = (c: { suite: string; id: string; title: string }) => `${c.suite} ${c.id} ${c.title}`;
+  const rows = new Map<string, MatrixRow>();
+  for (const column of columns) {
+    for (const check of column.checks) {
       if (!rows.has(key(check))) rows.set(key(check), { suite: check.suite, id: check.id, title: check.title, level: check.level, results: [] });
     }
   }
-  for (const row of rows.values()) row.results = reports.map((r) => r.checks.find((c) => key(c) === `${row.suite} ${row.id} ${row.title}`));
+  for (const row of rows.values()) row.results = columns.map((c) => c.checks.find((check) => key(check) === key(row)));
   return [...rows.values()];
 }
 
-export const clientLabel = (report: Report) => (report.version ? `${report.adapter} (${report.version.split(' ')[0]})` : report.adapter);
+export const clientLabel = (client: { adapter: string; version?: string }) => (client.version ? `${client.adapter} (${client.version.split(' ')[0]})` : client.adapter);
