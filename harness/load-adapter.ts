@@ -62,7 +62,7 @@ function isSyntaxError(error: unknown): boolean {
 async function importAdapterModule(spec: string): Promise<ClientAdapter> {
   const file = resolve(spec);
   if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new AdapterLoadError(`adapter file '${spec}' not found; give 'reference', 'command' or the path of a .ts/.js adapter module`);
+    throw new AdapterLoadError(`adapter file '${spec}' not found; give a built-in client (${BUILT_IN_CLIENTS.join(', ')}), 'command', or the path of a .ts/.js adapter module`);
   }
   if (!MODULE.test(file)) throw new AdapterLoadError(`adapter file '${spec}' is not a .ts or .js module; its default export must be a ClientAdapter`);
   let module: { default?: unknown };

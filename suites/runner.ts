@@ -111,7 +111,18 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
   // Out-of-process clients are slow: run the cases fast-check is about to draw concurrently first,
   // so the property below finds their results ready. Same seed, same draws. In-process clients
   // gain nothing from it but the cost of drawing every case twice.
-  if (!config.path && adapter.transport === 'loopback') await Promise.all(fc.sample(arbitrary, { seed: config.seed, numRuns }).map(run));
+  if (!config.path && adapter.transport === 'loopback') {
+    const drawn = fc.sample(arbitrary, { seed: config.seed, numRuns });
+    if (config.shrink === false) {
+      // Verdicts only: the property stops at its first failure, so the prefetch stops there too
+      // (a client that hangs would otherwise wait out its timeout on every drawn case).
+      for (let i = 0; i < drawn.length; i += config.concurrency) {
+        const batch = drawn.slice(i, i + config.concurrency);
+        const results = await Promise.all(batch.map(run));
+        if (batch.some((c, j) => !check.judge(c, results[j], adapter).ok)) break;
+      }
+    } else await Promise.all(drawn.map(run));
+  }
   const details = await fc.check(fc.asyncProperty(arbitrary, judge), {
     seed: config.seed,
     numRuns,

@@ -18,9 +18,9 @@ const SEED = 20261129;
 /** Cases per client in CI; out-of-process clients cost ~0.5 s a call (twice for the CLIs: JSON and text). */
 const CLIENTS = [
   { name: 'aws-sdk-v2', runs: 1000 },
-  { name: 'boto3', runs: 200 },
-  { name: 'aws-cli-v1', runs: 100 },
-  { name: 'aws-cli-v2', runs: 100 },
+  { name: 'boto3', runs: 150 },
+  { name: 'aws-cli-v1', runs: 60 },
+  { name: 'aws-cli-v2', runs: 60 },
 ];
 
 const judge = (c: ResponseCase, result: CaseResult, adapter: ClientAdapter) => (adapter.textStyle ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter));

@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 test.each([
-  { name: 'a missing file', spec: () => file('missing.ts'), message: /^adapter file '.*missing\.ts' not found; give 'reference', 'command' or the path of a \.ts\/\.js adapter module$/ },
+  { name: 'a missing file', spec: () => file('missing.ts'), message: /^adapter file '.*missing\.ts' not found; give a built-in client \(reference, aws-sdk-v2, aws-cli-v1, aws-cli-v2, boto3\), 'command', or the path of a \.ts\/\.js adapter module$/ },
   { name: 'a .ts syntax error', spec: () => file('syntax-error.ts'), message: /^adapter '.*syntax-error\.ts' has a syntax error: .+ \(line 4\); fix the file$/ },
   { name: 'a .js syntax error', spec: () => file('syntax-error.js'), message: /^adapter '.*syntax-error\.js' has a syntax error: .+ \(line 1\); fix the file$/ },
   { name: 'no default export', spec: () => file('no-default.ts'), message: /^adapter '.*no-default\.ts' has no default export; add export default \{ name, transport, getStatus\(request, context\) \}$/ },
