@@ -1,8 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The long real-client passes (minutes of AWS CLI calls) run apart: `npm run test:clients`. */
+export const REAL_CLIENT_PASSES = ['tests/differential/**', 'tests/conformance/**'];
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'suites/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...REAL_CLIENT_PASSES],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

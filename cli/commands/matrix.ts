@@ -20,7 +20,7 @@ import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
  * Runs per property for clients that start a process per call (~0.5 s each; the staleness test
  * re-runs them all). Clients in this process get each check's default runs.
  */
-export const PROCESS_RUNS = 3;
+export const PROCESS_RUNS = 5;
 const PROCESS_CLIENTS = new Set(['aws-cli-v1', 'aws-cli-v2', 'boto3', 'command']);
 export const matrixRuns = (adapter: string, given?: number) => given ?? (PROCESS_CLIENTS.has(adapter) ? PROCESS_RUNS : undefined);
 

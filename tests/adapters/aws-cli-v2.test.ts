@@ -4,9 +4,13 @@
  * failures where it differs from v1.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import cli from '../../adapters/aws-cli-v2.ts';
 import { errorResponseCase, OBSERVED, referenceOutput, runAll, SEED_TEXT, seedCase, seedWith, shortBodyCase } from './cases.ts';
+
+const missing = await missingClient(cli);
+skipWhenMissing(() => missing);
 
 const SEED = seedCase();
 const SEED_API_VERSION = seedCase('seed-api-version', '2.0');
@@ -21,6 +25,7 @@ let results: Map<string, Promise<CaseResult>>;
 const result = (name: string) => results.get(name)!;
 
 beforeAll(async () => {
+  if (missing) return;
   // Generous: the client processes share the machine with every other test file's.
   harness = await Harness.start(cli, { concurrency: 4, timeoutMs: 20_000 });
   results = runAll(harness, [...AGREEMENT.map((a) => a.case), SEED_API_VERSION, INVALID_JOB_ID, UNAVAILABLE, NOT_A_DATE, SHORT_BODY]);

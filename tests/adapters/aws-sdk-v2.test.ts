@@ -3,9 +3,13 @@
  * and the deviations real-clients.md documents, shown as they really happen.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import sdk from '../../adapters/aws-sdk-v2.ts';
 import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase, xmlCase } from './cases.ts';
+
+const missing = await missingClient(sdk);
+skipWhenMissing(() => missing);
 
 const NS = 'http://importexport.amazonaws.com/doc/2010-06-01/';
 
@@ -33,6 +37,7 @@ let shortBody: Promise<CaseResult>;
 const result = (name: string) => results.get(name)!;
 
 beforeAll(async () => {
+  if (missing) return;
   harness = await Harness.start(sdk, { concurrency: 4 });
   results = runAll(harness, [...AGREEMENT, ...Object.values(DEVIATIONS), ...Object.values(ERRORS)]);
   shortBody = harness.runCase(SHORT_BODY, { timeoutMs: 3000 });

@@ -3,9 +3,13 @@
  * and what it does with responses the reference rejects.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import boto3 from '../../adapters/boto3.ts';
 import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase } from './cases.ts';
+
+const missing = await missingClient(boto3);
+skipWhenMissing(() => missing);
 
 const AGREEMENT = [seedCase(), seedCase('seed-api-version', '2.0'), ...OBSERVED.map((o) => o.case)];
 const ERRORS = [
@@ -23,6 +27,7 @@ let results: Map<string, Promise<CaseResult>>;
 const result = (name: string) => results.get(name)!;
 
 beforeAll(async () => {
+  if (missing) return;
   // Generous: the client processes share the machine with every other test file's.
   harness = await Harness.start(boto3, { concurrency: 4, timeoutMs: 20_000 });
   results = runAll(harness, [...AGREEMENT, ...ERRORS.map((e) => e.case), ERROR_COUNT_ABC, DUPLICATE_JOB_ID, SHORT_BODY]);
