@@ -1,29 +1,14 @@
 /** `getstatus-conformance generate` as a user runs it: reproducible directories whose cases `render` agrees with. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runTool } from '../run-tool.ts';
 import { readResponseFile } from '../../cli/commands/render.ts';
 import { parseGetStatusResponse, renderJson } from '../../spec/index.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['cli/bin.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runTool(args, { timeoutMs: 60_000 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'generate-command-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,29 +1,14 @@
 /** `getstatus-conformance render|rules|--help` run as a user runs them: a child process, checked by exit code, stdout and stderr. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runTool } from '../run-tool.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = join(ROOT, 'fixtures/seed');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['cli/bin.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runTool(args, { timeoutMs: 30_000 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'render-command-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

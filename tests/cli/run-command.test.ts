@@ -1,25 +1,12 @@
 /** The run command as a user meets it: exit codes, one-line usage errors, failures with a replay line that reproduces them. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { readRegression } from '../../suites/regressions.ts';
+import { runTool } from '../run-tool.ts';
 
-const exec = promisify(execFile);
-const BIN = new URL('../../cli/bin.js', import.meta.url).pathname;
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-async function cli(args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', [BIN, ...args], { cwd: ROOT, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (args: string[]) => runTool(args);
 
 describe('getstatus-conformance run', () => {
   test('a client that drops ErrorCount 0 fails GS-COND-005 (exit 1) and its replay line reproduces the failure', async () => {

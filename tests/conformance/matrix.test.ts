@@ -3,32 +3,24 @@
  * runs (unshrunk: the verdicts are the same, sooner), gets the same verdict on every check; the
  * document is what docs/conformance.json renders to, and every failure links to a kept counterexample.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { checkKey, MATRIX_PATH, matrixDocument, readVerdicts } from '../../cli/commands/matrix.ts';
 import type { Report } from '../../cli/reports/report.ts';
 import { loadAdapter } from '../../harness/index.ts';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
+import { ROOT, runTool } from '../run-tool.ts';
 
-const exec = promisify(execFile);
-const BIN = new URL('../../cli/bin.js', import.meta.url).pathname;
-const ROOT = new URL('../..', import.meta.url).pathname;
 const verdicts = readVerdicts();
 const missing = new Map(await Promise.all(verdicts.clients.map(async ({ adapter }) => [adapter, await missingClient(await loadAdapter(adapter))] as const)));
 
 async function freshRun(adapter: string, runs: number | 'default'): Promise<Report> {
-  const args = [BIN, 'run', '--adapter', adapter, '--seed', String(verdicts.seed), '--no-shrink', '--concurrency', '2', '--reporter', 'json'];
+  const args = ['run', '--adapter', adapter, '--seed', String(verdicts.seed), '--no-shrink', '--concurrency', '2', '--reporter', 'json'];
   if (runs !== 'default') args.push('--runs', String(runs));
-  try {
-    return JSON.parse((await exec('node', args, { cwd: ROOT, timeout: 600_000, maxBuffer: 64 << 20 })).stdout);
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    // Exit 1 with a report is a run with failed checks; anything else is the run not happening.
-    if (stdout?.startsWith('{')) return JSON.parse(stdout);
-    throw new Error(`getstatus-conformance run --adapter ${adapter} did not run: ${stderr?.trim()}`);
-  }
+  const run = await runTool(args, { timeoutMs: 600_000 });
+  // Exit 1 with a report is a run with failed checks; anything else is the run not happening.
+  if (!run.stdout.startsWith('{')) throw new Error(`getstatus-conformance run --adapter ${adapter} did not run (exit ${run.code}): ${run.stderr.trim()}`);
+  return JSON.parse(run.stdout);
 }
 
 test('docs/CONFORMANCE.md is rendered from docs/conformance.json, and every counterexample it links is kept', () => {
