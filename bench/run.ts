@@ -18,13 +18,12 @@ import fc from 'fast-check';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
-import { getStatusForm, Harness, loadAdapter, referenceAdapter } from '../harness/index.ts';
+import { CASE_CREDENTIALS, CASE_REGION, getStatusForm, Harness, loadAdapter, referenceAdapter } from '../harness/index.ts';
 import { signV4 } from '../harness/signatures.ts';
 import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } from '../spec/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 42;
-const CASE_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const { values: args } = parseArgs({
   options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cli-cases': { type: 'string', default: '40' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
 });
@@ -79,7 +78,7 @@ const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
 const bare = await measure('bare: form + sign + parse + render', N, () => {
   for (const c of cases) {
     const body = getStatusForm(c.request);
-    signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, 'us-east-1', new Date());
+    signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, CASE_REGION, new Date());
     const output = parseGetStatusResponse(c.body, c.status);
     renderText(output, 'v2');
     renderJson(output, 'v2');

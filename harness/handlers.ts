@@ -32,7 +32,7 @@ export function serviceErrorResponse(error: ServiceError): Response {
  * Answers every method and path under `origin`: a wrong method or path is the client's
  * mistake to record, not a reason to let the request through.
  */
-export function endpointHandler(origin: string, serving: () => Serving | undefined, closing: AbortSignal): HttpHandler {
+export function endpointHandler(origin: string, serving: () => Serving | undefined): HttpHandler {
   return http.all(`${origin}/*`, async ({ request }) => {
     const current = serving();
     // Nothing served here (between cases): the same as a closed port.

@@ -48,7 +48,6 @@ export class Harness {
   readonly #slots: Slot[] = [];
   readonly #free: Slot[] = [];
   readonly #waiting: Array<{ take(slot: Slot): void; fail(error: Error): void }> = [];
-  readonly #closing = new AbortController();
   readonly #cleanups: Array<() => void | Promise<void>> = [];
   #closed = false;
 
@@ -74,14 +73,13 @@ export class Harness {
 
   async #open(concurrency: number): Promise<void> {
     this.#cleanups.push(guardProcess());
-    const closing = this.#closing.signal;
     if (this.#adapter.transport === 'intercept') {
       for (let i = 0; i < concurrency; i++) this.#slots.push({ origin: fakeOrigin() });
-      this.#cleanups.push(intercept(this.#slots.map((slot) => endpointHandler(slot.origin, () => slot.current, closing))));
+      this.#cleanups.push(intercept(this.#slots.map((slot) => endpointHandler(slot.origin, () => slot.current))));
     } else {
       for (let i = 0; i < concurrency; i++) {
         const slot: Slot = { origin: '' };
-        const server = await startLoopbackServer((origin) => [endpointHandler(origin, () => slot.current, closing)]);
+        const server = await startLoopbackServer((origin) => [endpointHandler(origin, () => slot.current)]);
         slot.origin = server.origin;
         this.#slots.push(slot);
         this.#cleanups.push(() => server.close());
@@ -158,7 +156,6 @@ export class Harness {
 
   async #release(): Promise<void> {
     this.#closed = true;
-    this.#closing.abort();
     for (const cleanup of this.#cleanups.splice(0).reverse()) await cleanup();
   }
 }

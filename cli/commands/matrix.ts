@@ -21,7 +21,7 @@ import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
  * re-runs them all). Clients in this process get each check's default runs.
  */
 export const PROCESS_RUNS = 5;
-const PROCESS_CLIENTS = new Set(['aws-cli-v1', 'aws-cli-v2', 'boto3', 'command']);
+const PROCESS_CLIENTS = new Set(['aws-cli-v1', 'aws-cli-v2', 'boto3']);
 export const matrixRuns = (adapter: string, given?: number) => given ?? (PROCESS_CLIENTS.has(adapter) ? PROCESS_RUNS : undefined);
 
 export const MATRIX_PATH = fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url));

@@ -161,7 +161,7 @@ gets the service's ErrorResponse instead.`,
     };
     let server;
     try {
-      server = await startLoopbackServer((origin) => [endpointHandler(origin, serving, closing.signal)], port);
+      server = await startLoopbackServer((origin) => [endpointHandler(origin, serving)], port);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`cannot listen on 127.0.0.1:${port} (${code}); give another --port, or 0 for a free one`);

@@ -48,6 +48,14 @@ describe('getstatus-conformance run', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  test('in-process clients run in a zone of their own: a local-time reading fails GS-TIME-003 even on a UTC machine', async () => {
+    const run = await cli(['--adapter', 'tests/cli/adapters/local-time.ts', '--suite', 'timestamps', '--check', 'GS-TIME-003', '--reporter', 'json']);
+    expect(run.code).toBe(1);
+    const [check] = JSON.parse(run.stdout).checks;
+    expect(check).toMatchObject({ id: 'GS-TIME-003', status: 'failed' });
+    expect(check.reason).toMatch(/^CreationDate: expected .*, got /);
+  });
+
   test('two clients in one run: one report each on the same seed, a matrix, and the worst exit code', async () => {
     const args = ['--adapter', 'reference', '--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-003,GS-COND-005'];
     const json = await cli([...args, '--reporter', 'json']);

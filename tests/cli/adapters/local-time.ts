@@ -1,0 +1,14 @@
+// A client that reads a zone-less CreationDate as JavaScript's Date does with no zone: in local time.
+import { referenceAdapter } from '../../../harness/index.ts';
+import { wireTextOf, type ClientAdapter } from '../../../spec/index.ts';
+
+export default {
+  ...referenceAdapter,
+  name: 'local-time',
+  async getStatus(request, context) {
+    const { output, text } = await referenceAdapter.getStatus(request, context);
+    const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
+    if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
+    return { output, text };
+  },
+} satisfies ClientAdapter;
