@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { parseGetStatusResponse } from '../spec/index.ts';
 import type { ResponseCase } from './case.ts';
-import { bodyWithMarkup, halves, invalidCase, TEXT_TARGETS } from './invalid-case.ts';
+import { bodyWithMarkup, breaking, halves, invalidCase, TEXT_TARGETS } from './invalid-case.ts';
 import { memberNodes, serialize, writeDocument } from './serialize.ts';
-import { validParts, type ValidParts } from './valid-cases.ts';
+import type { ValidParts } from './valid-cases.ts';
 
 /** A body with the given internal subset and, when `name` is given, `&name;` in the middle of the target member's value. */
 function withEntity(parts: ValidParts, target: string, name: string | undefined, doctype: string): string {
@@ -20,13 +20,13 @@ function withEntity(parts: ValidParts, target: string, name: string | undefined,
 const EXTERNAL = ['file:///etc/passwd', 'http://127.0.0.1:9/passwd'];
 
 /** GS-SAFE-001: an external entity, referenced in a value or declared as a parameter entity. */
-function externalEntity(): fc.Arbitrary<ResponseCase> {
+function externalEntity(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const declaration = fc.record({
     name: fc.constantFrom('xxe', 'ext', 'host'),
     uri: fc.constantFrom(...EXTERNAL),
     form: fc.constantFrom('system', 'public', 'parameter'),
   });
-  return fc.tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), declaration).map(([parts, target, { name, uri, form }]) => {
+  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), declaration), ([parts, target, { name, uri, form }]) => {
     const doctype =
       form === 'system' ? `<!ENTITY ${name} SYSTEM "${uri}">` : form === 'public' ? `<!ENTITY ${name} PUBLIC "-//Example//Hostname//EN" "${uri}">` : `<!ENTITY % ${name} SYSTEM "${uri}"> %${name};`;
     return invalidCase('GS-SAFE-001', parts, withEntity(parts, target, form === 'parameter' ? undefined : name, doctype));
@@ -44,10 +44,8 @@ function nested(word: string, levels: number, fan: number): string {
  * GS-SAFE-002, small (≤ 3 levels × 10): a client may reject it or expand it exactly; the accepted
  * output is the document with the expansion written out.
  */
-function smallExpansion(): fc.Arbitrary<ResponseCase> {
-  return fc
-    .tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha', 'x'), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 10 }))
-    .map(([parts, target, word, levels, fan]) => {
+function smallExpansion(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha', 'x'), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 10 })), ([parts, target, word, levels, fan]) => {
       const [before, after] = halves(parts, target);
       const expanded = { ...parts.output, [target]: `${before}${word.repeat(fan ** levels)}${after}` };
       return invalidCase('GS-SAFE-002', parts, withEntity(parts, target, `lol${levels}`, nested(word, levels, fan)), {
@@ -57,13 +55,11 @@ function smallExpansion(): fc.Arbitrary<ResponseCase> {
 }
 
 /** GS-SAFE-002, exponential: 10 levels × 10 would expand to 10^10 copies; the reference, and every safe client, fails. */
-function exponentialExpansion(): fc.Arbitrary<ResponseCase> {
-  return fc
-    .tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha'))
-    .map(([parts, target, word]) => invalidCase('GS-SAFE-002', parts, withEntity(parts, target, 'lol10', nested(word, 10, 10))));
+function exponentialExpansion(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha')), ([parts, target, word]) => invalidCase('GS-SAFE-002', parts, withEntity(parts, target, 'lol10', nested(word, 10, 10))));
 }
 
 export const ENTITY_CASES = {
   'GS-SAFE-001': externalEntity,
-  'GS-SAFE-002': () => fc.oneof(smallExpansion(), exponentialExpansion()),
+  'GS-SAFE-002': (from: fc.Arbitrary<ValidParts>) => fc.oneof(smallExpansion(from), exponentialExpansion(from)),
 } as const;

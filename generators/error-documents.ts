@@ -1,9 +1,10 @@
 /** Query-protocol error bodies: `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`. */
 import fc from 'fast-check';
-import { ERRORS, type ErrorSpec } from '../spec/index.ts';
+import { ERRORS, type DimensionId, type ErrorSpec } from '../spec/index.ts';
 import { hostileString } from './hostile-strings.ts';
 import { realisticJobId } from './job-ids.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
+import { ALL_DIMENSIONS, plainExcept } from './plain.ts';
 import { leaf, writeTree, type XmlNode } from './serialize.ts';
 import { wireEncoding, type WireEncoding } from './wire-encoding.ts';
 
@@ -30,7 +31,8 @@ export interface ErrorBody {
   encoding: WireEncoding;
 }
 
-export function errorBody(): fc.Arbitrary<ErrorBody> {
+/** Error bodies, plain but in the dimensions `vary` names (every one by default). */
+export function errorBody(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ErrorBody> {
   return fc
     .record({
       error: fc.constantFrom(...ERRORS),
@@ -40,13 +42,9 @@ export function errorBody(): fc.Arbitrary<ErrorBody> {
       format: fc.oneof({ weight: 4, arbitrary: fc.constant('query' as const) }, { weight: 1, arbitrary: fc.constant('legacy' as const) }),
       encoding: wireEncoding(),
     })
-    .map(({ error, jobId, hostile, requestId, format, encoding }) => ({
-      error,
-      message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc,
-      requestId,
-      format,
-      encoding,
-    }));
+    .map(({ error, jobId, hostile, requestId, format, encoding }) =>
+      plainExcept<ErrorBody>({ error, message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc, requestId, format, encoding }, vary),
+    );
 }
 
 export function writeErrorBody(e: ErrorBody): string {

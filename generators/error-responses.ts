@@ -3,28 +3,34 @@
  * status (GS-ERR-001, GS-ERR-002), and 4xx/5xx answers whose body is no ErrorResponse (GS-ERR-003).
  */
 import fc from 'fast-check';
+import type { DimensionId } from '../spec/index.ts';
 import type { ResponseCase } from './case.ts';
 import { buildCase } from './case-builder.ts';
 import { errorBody, writeErrorBody } from './error-documents.ts';
 import { realisticJobId } from './job-ids.ts';
+import { ALL_DIMENSIONS } from './plain.ts';
+import { fromRecipe } from './recipe.ts';
 
-function serviceError(): fc.Arbitrary<ResponseCase> {
-  return fc.tuple(errorBody(), realisticJobId()).map(([body, jobId]) =>
-    buildCase({
-      kind: 'error',
-      request: { jobId },
-      status: body.error.status,
-      headers: { 'Content-Type': 'text/xml' },
-      body: writeErrorBody(body),
-      label: body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',
-    }),
+/** Query-protocol errors (GS-ERR-001, GS-ERR-002), plain but in the dimensions `vary` names. */
+export function serviceError(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ResponseCase> {
+  return fc.tuple(errorBody(vary), realisticJobId()).map(([parts, jobId]) =>
+    fromRecipe(parts, (body) =>
+      buildCase({
+        kind: 'error',
+        request: { jobId },
+        status: body.error.status,
+        headers: { 'Content-Type': 'text/xml' },
+        body: writeErrorBody(body),
+        label: body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',
+      }),
+    ),
   );
 }
 
 const REASONS: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 
 /** A body a proxy or load balancer sends: plain text, HTML, JSON or nothing. */
-function nonXmlError(): fc.Arbitrary<ResponseCase> {
+export function nonXmlError(): fc.Arbitrary<ResponseCase> {
   return fc
     .tuple(fc.constantFrom(...Object.keys(REASONS).map(Number)), fc.constantFrom('empty', 'text', 'html', 'json'), realisticJobId())
     .map(([status, form, jobId]) => {

@@ -9,14 +9,14 @@ import { validCase } from './valid-cases.ts';
 export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
 export { buildCase, caseName, referenceExpected, XML_HEADERS } from './case-builder.ts';
 export { creationDate, creationDateText, timestampEncoding, type TimestampEncoding, type TimestampZone } from './creation-dates.ts';
-export { errorResponse } from './error-responses.ts';
+export { errorResponse, nonXmlError, serviceError } from './error-responses.ts';
 export { hostileString } from './hostile-strings.ts';
 export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';
 export { jobId, realisticJobId } from './job-ids.ts';
 export { getStatusOutput } from './outputs.ts';
 export { serialize } from './serialize.ts';
 export { transportFault } from './transport-faults.ts';
-export { validCase, validParts } from './valid-cases.ts';
+export { validCase, validCaseFrom, validParts, type ValidParts } from './valid-cases.ts';
 export { wireEncoding, type WireEncoding } from './wire-encoding.ts';
 
 export const CASE_KINDS: readonly CaseKind[] = ['valid', 'invalid', 'error', 'fault'];
@@ -33,3 +33,5 @@ export function caseArbitrary(kind: CaseKind): fc.Arbitrary<ResponseCase> {
       return transportFault();
   }
 }
+export { fromRecipe, recipeOf, type Recipe, type Spelled } from './recipe.ts';
+export { ALL_DIMENSIONS, departures, isPlainIn, isPlainText, makePlainIn, plainExcept, plainText } from './plain.ts';

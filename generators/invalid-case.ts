@@ -1,9 +1,11 @@
 /** Shared by the invalid-response modules: building a labelled case from valid parts, and editing member nodes. */
+import fc from 'fast-check';
 import type { GetStatusOutput, RuleId } from '../spec/index.ts';
 import type { Expected, ResponseCase } from './case.ts';
 import { buildCase } from './case-builder.ts';
+import { fromRecipe } from './recipe.ts';
 import { memberNodes, writeDocument, writeText, type DocumentShape, type XmlNode } from './serialize.ts';
-import type { ValidParts } from './valid-cases.ts';
+import { validCaseFrom, type ValidParts } from './valid-cases.ts';
 
 /** Free-text members: breaking one of them breaks nothing else. */
 export const TEXT_TARGETS = ['LocationMessage', 'ProgressMessage', 'LogKey', 'CurrentManifest'] as const;
@@ -50,4 +52,12 @@ export function bodyWithMarkup(parts: ValidParts, target: string, raw: string, s
 export function insertAt(nodes: XmlNode[], at: number, node: XmlNode): XmlNode[] {
   const i = at % (nodes.length + 1);
   return [...nodes.slice(0, i), node, ...nodes.slice(i)];
+}
+
+/**
+ * Labelled cases made by `make` from valid parts and `extras`. The recipe keeps the departure
+ * as the dimension `essence`: without it, the case is the valid response it was made from.
+ */
+export function breaking<E extends unknown[]>(from: fc.Arbitrary<ValidParts>, extras: fc.Arbitrary<E>, make: (drawn: [ValidParts, ...E]) => ResponseCase): fc.Arbitrary<ResponseCase> {
+  return fc.tuple(from, extras).map(([parts, drawn]) => fromRecipe<ValidParts>({ ...parts, essence: true }, (p) => (p.essence === false ? validCaseFrom(p) : make([p, ...drawn]))));
 }

@@ -9,17 +9,17 @@ import type { ResponseCase } from './case.ts';
 import { creationDate } from './creation-dates.ts';
 import { errorDocument } from './error-documents.ts';
 import { hostileString } from './hostile-strings.ts';
-import { bodyWithMarkup, insertAt, invalidCase, TEXT_TARGETS, withText } from './invalid-case.ts';
+import { bodyWithMarkup, breaking, insertAt, invalidCase, TEXT_TARGETS, withText } from './invalid-case.ts';
 import { realisticJobId } from './job-ids.ts';
 import { errorCount } from './outputs.ts';
 import { bucketName, signature } from './realistic-values.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
 import { memberNodes, serialize, writeDocument, type XmlNode } from './serialize.ts';
-import { validParts } from './valid-cases.ts';
+import type { ValidParts } from './valid-cases.ts';
 
 /** GS-PARSE-014: malformed XML, a truncated document, an empty body. */
-function malformed(): fc.Arbitrary<ResponseCase> {
-  const truncated = fc.tuple(validParts(), fc.nat()).map(([parts, at]) => {
+function malformed(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  const truncated = breaking(from, fc.tuple(fc.nat()), ([parts, at]) => {
     const body = serialize(parts.output, parts.encoding);
     // Cut before the root's closing '>', and never inside a surrogate pair (that would not be the body sent).
     const end = body.lastIndexOf('>');
@@ -27,34 +27,28 @@ function malformed(): fc.Arbitrary<ResponseCase> {
     if (/[\uD800-\uDBFF]/.test(body.charAt(cut - 1))) cut -= 1;
     return invalidCase('GS-PARSE-014', parts, body.slice(0, cut));
   });
-  const broken = fc
-    .tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('AT&T', 'a < b', '&#0;', '&#xFFFE;', '\u0001', '&#x110000;', 'x</Other>', '&;'))
-    .map(([parts, target, raw]) => invalidCase('GS-PARSE-014', parts, bodyWithMarkup(parts, target, raw)));
-  const twoRoots = validParts().map((parts) => invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}<GetStatusResponse/>`));
-  const empty = fc.tuple(validParts(), fc.constantFrom('', '\n', '  \r\n')).map(([parts, body]) => invalidCase('GS-PARSE-014', parts, body));
+  const broken = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('AT&T', 'a < b', '&#0;', '&#xFFFE;', '\u0001', '&#x110000;', 'x</Other>', '&;')), ([parts, target, raw]) => invalidCase('GS-PARSE-014', parts, bodyWithMarkup(parts, target, raw)));
+  const twoRoots = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}<GetStatusResponse/>`));
+  const empty = breaking(from, fc.tuple(fc.constantFrom('', '\n', '  \r\n')), ([parts, body]) => invalidCase('GS-PARSE-014', parts, body));
   return fc.oneof(empty, broken, twoRoots, truncated);
 }
 
 const XHTML = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Please try again later.</p></body></html>\n`;
 
 /** GS-PARSE-015: well-formed XML that is not a GetStatusResponse with a GetStatusResult. */
-function notGetStatusResponse(): fc.Arbitrary<ResponseCase> {
+function notGetStatusResponse(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const root = fc.constantFrom('GetStatusResult', 'CreateJobResponse', 'Response', 'getstatusresponse', 'GetStatusResponseX');
-  const wrongRoot = fc.tuple(validParts(), root).map(([parts, name]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { root: name })));
-  const noWrapper = fc
-    .tuple(validParts(), fc.constantFrom(null, 'Result', 'GetStatusResults'))
-    .map(([parts, wrapper]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { wrapper })));
-  const html = fc.tuple(validParts(), fc.constantFrom('Service Unavailable', '200 OK', 'Maintenance')).map(([parts, title]) => invalidCase('GS-PARSE-015', parts, XHTML(title)));
-  const errorWith200 = fc.tuple(validParts(), errorDocument()).map(([parts, body]) => invalidCase('GS-PARSE-015', parts, body));
-  const foo = validParts().map((parts) => invalidCase('GS-PARSE-015', parts, '<Foo/>'));
+  const wrongRoot = breaking(from, fc.tuple(root), ([parts, name]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { root: name })));
+  const noWrapper = breaking(from, fc.tuple(fc.constantFrom(null, 'Result', 'GetStatusResults')), ([parts, wrapper]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { wrapper })));
+  const html = breaking(from, fc.tuple(fc.constantFrom('Service Unavailable', '200 OK', 'Maintenance')), ([parts, title]) => invalidCase('GS-PARSE-015', parts, XHTML(title)));
+  const errorWith200 = breaking(from, fc.tuple(errorDocument()), ([parts, body]) => invalidCase('GS-PARSE-015', parts, body));
+  const foo = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-015', parts, '<Foo/>'));
   return fc.oneof(foo, wrongRoot, noWrapper, html, errorWith200);
 }
 
 /** GS-PARSE-016: an entity no DOCTYPE declares. */
-function undefinedEntity(): fc.Arbitrary<ResponseCase> {
-  return fc
-    .tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('nbsp', 'copy', 'eacute', 'hellip', 'mdash', 'euro', 'reg', 'foo'))
-    .map(([parts, target, name]) => invalidCase('GS-PARSE-016', parts, bodyWithMarkup(parts, target, `&${name};`)));
+function undefinedEntity(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('nbsp', 'copy', 'eacute', 'hellip', 'mdash', 'euro', 'reg', 'foo')), ([parts, target, name]) => invalidCase('GS-PARSE-016', parts, bodyWithMarkup(parts, target, `&${name};`)));
 }
 
 const LATIN1_TEXT = ['Café à Zürich', 'Ñandú', 'façade', '£100 ±5°'];
@@ -67,20 +61,18 @@ function bytes(text: string, encoding: 'utf8' | 'latin1' | 'utf16le'): Uint8Arra
 }
 
 /** GS-PARSE-018: bytes that are not UTF-8. */
-function notUtf8(): fc.Arbitrary<ResponseCase> {
-  const latin1 = fc
-    .tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...LATIN1_TEXT), fc.constantFrom(undefined, '<?xml version="1.0" encoding="ISO-8859-1"?>', '<?xml version="1.0" encoding="windows-1252"?>'))
-    .map(([parts, target, text, declaration]) => {
+function notUtf8(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  const latin1 = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...LATIN1_TEXT), fc.constantFrom(undefined, '<?xml version="1.0" encoding="ISO-8859-1"?>', '<?xml version="1.0" encoding="windows-1252"?>')), ([parts, target, text, declaration]) => {
       // Everything else ASCII, so the body is the same text in either encoding except for `text`.
       const encoding = { ...parts.encoding, nonAscii: 'references' as const, bom: false };
       const body = writeDocument(withText(memberNodes(parts.output, encoding), target, text), encoding, declaration ? { declaration } : {});
       return invalidCase('GS-PARSE-018', { ...parts, encoding }, bytes(body, 'latin1'));
     });
-  const strayBytes = fc.tuple(validParts(), fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...BAD_UTF8)).map(([parts, target, bad]) => {
+  const strayBytes = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...BAD_UTF8)), ([parts, target, bad]) => {
     const [before, after] = bodyWithMarkup(parts, target, MARK).split(MARK);
     return invalidCase('GS-PARSE-018', parts, new Uint8Array(Buffer.concat([bytes(before, 'utf8'), Uint8Array.from(bad), bytes(after, 'utf8')])));
   });
-  const utf16 = validParts().map((parts) => invalidCase('GS-PARSE-018', parts, bytes(`\uFEFF${serialize(parts.output, { ...parts.encoding, bom: false })}`, 'utf16le')));
+  const utf16 = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-018', parts, bytes(`\uFEFF${serialize(parts.output, { ...parts.encoding, bom: false })}`, 'utf16le')));
   return fc.oneof(latin1, strayBytes, utf16);
 }
 
@@ -96,12 +88,12 @@ const extraElement: fc.Arbitrary<XmlNode> = fc.oneof(
 );
 
 /** GS-PARSE-011: elements the model does not name, in GetStatusResult or inside ArtifactList. */
-function unknownElements(): fc.Arbitrary<ResponseCase> {
-  const inResult = fc.tuple(validParts(), fc.array(fc.tuple(extraElement, fc.nat()), { minLength: 1, maxLength: 3 })).map(([parts, extras]) => {
+function unknownElements(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
+  const inResult = breaking(from, fc.tuple(fc.array(fc.tuple(extraElement, fc.nat()), { minLength: 1, maxLength: 3 })), ([parts, extras]) => {
     const nodes = extras.reduce((acc, [node, at]) => insertAt(acc, at, node), memberNodes(parts.output, parts.encoding));
     return invalidCase('GS-PARSE-011', parts, writeDocument(nodes, parts.encoding));
   });
-  const inArtifacts = fc.tuple(validParts(), fc.constantFrom('in-member', 'beside-members')).map(([parts, where]) => {
+  const inArtifacts = breaking(from, fc.tuple(fc.constantFrom('in-member', 'beside-members')), ([parts, where]) => {
     const output: GetStatusOutput = { ...parts.output, ArtifactList: parts.output.ArtifactList?.length ? parts.output.ArtifactList : [{ Description: 'Success log', URL: 'https://example.com/log.txt' }] };
     const nodes = memberNodes(output, parts.encoding).map((node): XmlNode => {
       if (node.name !== 'ArtifactList' || !('children' in node)) return node;
@@ -129,11 +121,11 @@ const DUPLICABLE = {
 } satisfies Partial<Record<keyof GetStatusOutput, fc.Arbitrary<unknown>>>;
 
 /** GS-PARSE-017: a member sent twice. A client may fail, or return either value; the accepted outputs are the two valid documents' outputs. */
-function duplicatedMember(): fc.Arbitrary<ResponseCase> {
+function duplicatedMember(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const member = fc.oneof(
     ...(Object.entries(DUPLICABLE) as [keyof typeof DUPLICABLE, fc.Arbitrary<unknown>][]).map(([name, value]) => fc.tuple(fc.constant(name), value, value)),
   );
-  return fc.tuple(validParts(), member, fc.nat()).map(([parts, [name, first, second], at]) => {
+  return breaking(from, fc.tuple(member, fc.nat()), ([parts, [name, first, second], at]) => {
     const once = { ...parts.output, [name]: first } as GetStatusOutput;
     const other = { ...parts.output, [name]: second } as GetStatusOutput;
     const nodes = memberNodes(once, parts.encoding);

@@ -99,7 +99,7 @@ function newline(encoding: WireEncoding, depth: number): string {
     case 'tabs':
       return `\n${'\t'.repeat(depth)}`;
     case 'crlf':
-      return `\r\n${' '.repeat(depth)}`;
+      return `\n${' '.repeat(depth)}`;
   }
 }
 
@@ -161,7 +161,8 @@ export function writeTree(root: XmlNode, encoding: WireEncoding, shape: Pick<Doc
     .filter((part) => part !== '')
     .map((part) => `${part}${line}`)
     .join('');
-  return `${encoding.bom ? '\uFEFF' : ''}${prolog}${writeElement(root, encoding, 0, namespaceAttribute(encoding))}${line}`;
+  const document = `${encoding.bom ? '\uFEFF' : ''}${prolog}${writeElement(root, encoding, 0, namespaceAttribute(encoding))}${line}`;
+  return encoding.layout === 'crlf' ? document.replace(/\n/g, '\r\n') : document;
 }
 
 /** The body of a 200 GetStatus response carrying `output`, written as `encoding` says. */

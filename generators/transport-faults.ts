@@ -6,11 +6,13 @@
  */
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { GetStatusError } from '../spec/index.ts';
+import { GetStatusError, type DimensionId } from '../spec/index.ts';
 import type { ResponseCase, TransportFault } from './case.ts';
 import { buildCase, referenceExpected } from './case-builder.ts';
 import { realisticJobId } from './job-ids.ts';
-import { validCase } from './valid-cases.ts';
+import { breaking } from './invalid-case.ts';
+import { ALL_DIMENSIONS } from './plain.ts';
+import { validCaseFrom, validParts } from './valid-cases.ts';
 
 const PAGES: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
 
@@ -59,9 +61,11 @@ const fault: fc.Arbitrary<(length: number) => TransportFault> = fc.oneof(
   fc.boolean().map((header) => (): TransportFault => ({ type: 'gzip', header })),
 );
 
-export function transportFault(): fc.Arbitrary<ResponseCase> {
-  return fc.oneof(
-    { weight: 1, arbitrary: serverErrorPage() },
-    { weight: 4, arbitrary: fc.tuple(validCase(), fault).map(([base, make]) => faultCase(base, make(byteLength(base.body)))) },
-  );
+/** Faults around a valid response that is plain but in the dimensions `vary` names (every one by default). */
+export function transportFault(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ResponseCase> {
+  const aroundValid = breaking(validParts(vary), fc.tuple(fault), ([parts, make]) => {
+    const base = validCaseFrom(parts);
+    return faultCase(base, make(byteLength(base.body)));
+  });
+  return fc.oneof({ weight: 1, arbitrary: serverErrorPage() }, { weight: 4, arbitrary: aroundValid });
 }

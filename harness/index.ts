@@ -1,7 +1,7 @@
 /** The harness: plays generated cases to a client, in-process (msw) or over loopback HTTP, under timeouts. */
 export { Harness, DEFAULT_TIMEOUT_MS, DEFAULT_CONCURRENCY, CASE_REGION, CASE_CREDENTIALS } from './harness.ts';
 export { ClientCrashed, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';
-export type { RecordedRequest } from './request-check.ts';
+export { problemRule, type RecordedRequest } from './request-check.ts';
 export { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
 export { BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from './load-adapter.ts';
 export { referenceAdapter, getStatusForm } from './adapters/reference.ts';

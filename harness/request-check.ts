@@ -2,7 +2,7 @@
  * Reading a request as the Import/Export service would: what it carries, what is wrong with
  * it, and the error the service answers a wrong request with instead of the case's response.
  */
-import { REQUEST, SERVICE } from '../spec/index.ts';
+import { REQUEST, SERVICE, type RuleId } from '../spec/index.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -92,6 +92,14 @@ export function checkRequest(
   const recorded: RecordedRequest = { ...incoming, params, problems };
   if (problems.length === 0) return { recorded };
   return { recorded, error: serviceErrorFor(params, problems, incoming.method) };
+}
+
+/** The request rule a problem breaks: the method and body type, Action and Version, JobId, APIVersion. */
+export function problemRule(problem: string): RuleId {
+  if (problem === 'not POST' || problem.startsWith('Content-Type')) return 'GS-REQ-001';
+  if (/\b(Action|Version)\b/.test(problem)) return 'GS-REQ-002';
+  if (/\bJobId\b/.test(problem)) return 'GS-REQ-003';
+  return 'GS-REQ-004';
 }
 
 /** The service's precedence: the action first, then the required parameters, then any bad value. */

@@ -7,3 +7,4 @@ export { parseGetStatusResponse, parseErrorCount } from './parse.ts';
 export { validateGetStatusResponse, type WireResponse } from './validate.ts';
 export { renderJson, renderText, cliView } from './render.ts';
 export { parseTimestamp, Timestamp, wireTextOf, isoformatTextOf } from './timestamps.ts';
+export * from './dimensions.ts';

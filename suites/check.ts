@@ -4,20 +4,32 @@ import type { ResponseCase } from '../generators/case.ts';
 import type { CaseResult, RunOptions } from '../harness/index.ts';
 import type { ClientAdapter, Level, RuleId } from '../spec/index.ts';
 
-export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication', 'seed'] as const;
+export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
-export type Verdict = { ok: true } | { ok: false; reason: string; expected: unknown; actual: unknown };
+export interface Failure {
+  ok: false;
+  reason: string;
+  expected: unknown;
+  actual: unknown;
+  /** The output member the difference is about, when it is about one. */
+  member?: string;
+  /** How the output differs: a member present though absent in the response, dropped, another value; or a valid response rejected. */
+  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected';
+  /** 'text': the output was right, and only the client's `--output text` differs. */
+  aspect?: 'text';
+  /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */
+  refused?: RuleId[];
+}
+export type Verdict = { ok: true } | Failure;
 
 export interface Check {
   id: RuleId;
   suite: SuiteName;
   title: string;
-  /** When the client's duty is stricter than the rule's own level (a service rule whose breach a client must still report, GS-COND-003). */
-  level?: Level;
-  /** Generated cases (a property), or… */
+  /** Generated cases (a property), and/or… */
   cases?: () => fc.Arbitrary<ResponseCase>;
-  /** …a fixed list of cases, each run once. */
+  /** …a fixed list of cases, each run once before the property. */
   fixed?: () => ResponseCase[];
   /** Runs per property when the user gives none. */
   runs?: number;
@@ -46,10 +58,16 @@ export interface CheckResult {
   suite: SuiteName;
   title: string;
   level: Level;
-  status: 'passed' | 'failed' | 'skipped';
+  /** 'explained': the check failed only through another rule's subject (see `causes`). */
+  status: 'passed' | 'failed' | 'explained' | 'skipped';
   /** Cases the client was given (runs, plus shrinking steps on failure). */
   cases: number;
   reason?: string;
+  /** For a failure: the rules it shows broken, [id] when it is the check's own (suites/attribute.ts). */
+  causes?: RuleId[];
+  /** The dimensions the failure needs (spec/dimensions.ts; 'essence': the labelled departure itself). */
+  needs?: string[];
+  /** The smallest failing case: every dimension the failure does not need made plain. */
   counterexample?: Counterexample;
   replay?: string;
   /** The counterexample's JSON file, when the run kept it (--save-counterexamples). */

@@ -45,7 +45,7 @@ export function defineSuite(suite: SuiteName, checks: Check[]): void {
     for (const check of checks) {
       test(`${check.id} ${check.title}`, async ({ task, skip }) => {
         if (!context) {
-          task.meta.check = { id: check.id, suite, title: check.title, level: check.level ?? ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
+          task.meta.check = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
           skip(`adapter unavailable: ${unavailable}`);
           return;
         }

@@ -19,8 +19,9 @@ export function expectedVersusActual(expected: unknown, actual: unknown): string
 
 const indent = (text: string, by = '    ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
 
-export function formatFailure(result: CheckResult): string {
-  const parts = [`${result.id} (${result.level}) ${result.title}`, `  ${result.reason ?? 'failed'}`];
+/** A failure as a person reads it: a check's, or a deviation's (its rule, what the client does, its smallest counterexample). */
+export function formatFailure(result: Pick<CheckResult, 'id' | 'level' | 'title' | 'reason' | 'counterexample' | 'replay'>): string {
+  const parts = [`${result.id} (${result.level}) ${result.title}`.trimEnd(), `  ${result.reason ?? 'failed'}`];
   const ce = result.counterexample;
   if (ce) {
     const headers = Object.entries(ce.headers).map(([k, v]) => `${k}: ${v}`);

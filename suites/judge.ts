@@ -6,10 +6,10 @@
 import type { Expected, ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Outcome } from '../harness/index.ts';
 import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput } from '../spec/index.ts';
-import type { Verdict } from './check.ts';
+import type { Failure, Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };
-export const fail = (reason: string, expected: unknown, actual: unknown): Verdict => ({ ok: false, reason, expected, actual });
+export const fail = (reason: string, expected: unknown, actual: unknown): Failure => ({ ok: false, reason, expected, actual });
 
 /** A value as JSON can show it: Dates become `Date(<ISO>)` (plus the wire text), so a diff shows type and instant. */
 export function describeValue(value: unknown): unknown {
@@ -24,6 +24,7 @@ export function describeValue(value: unknown): unknown {
     return out;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return `number(${value})`;
+  if (Object.is(value, -0)) return 'number(-0)';
   if (value === undefined) return 'undefined';
   return value;
 }
@@ -52,49 +53,90 @@ export function describeExpected(expected: Expected): unknown {
 
 const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v);
 
-/** Why `actual` differs from `expected` for one member, or undefined when it does not. */
-function memberDifference(name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): string | undefined {
+/** Characters a reader cannot see, or that look like others, named in a message. */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu;
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A string quoted as JSON, with invisible characters spelled out (U+00A0...). */
+export function quoted(value: string): string {
+  return JSON.stringify(value).replace(/[\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu, (c) => `\\u{${codePoint(c).slice(2)}}`);
+}
+
+/** What tells two different strings apart when they may look alike. */
+function stringDifference(expected: string, actual: string): string {
+  if (actual.trim() === expected.trim()) {
+    const edges = [expected.length - expected.trimStart().length !== actual.length - actual.trimStart().length && 'leading', expected.length - expected.trimEnd().length !== actual.length - actual.trimEnd().length && 'trailing'].filter(Boolean);
+    return `; they differ in ${edges.join(' and ')} whitespace`;
+  }
+  if (actual.normalize('NFC') === expected.normalize('NFC')) return '; they differ only in Unicode normalisation (composed vs decomposed characters)';
+  let i = 0;
+  while (i < expected.length && i < actual.length && expected[i] === actual[i]) i++;
+  const at = (s: string) => (i < s.length ? `${quoted(String.fromCodePoint(s.codePointAt(i)!))} (${codePoint(String.fromCodePoint(s.codePointAt(i)!))})` : 'the end');
+  const hidden = INVISIBLE.test(expected.slice(i, i + 2) + actual.slice(i, i + 2));
+  INVISIBLE.lastIndex = 0;
+  return i > 0 || hidden ? `; first difference at character ${i + 1}: expected ${at(expected)}, got ${at(actual)}` : '';
+}
+
+/** A scalar difference in words: type, sign, whitespace or invisible characters when the printed values would look the same. */
+function scalarDifference(name: string, expected: unknown, actual: unknown): string {
+  if (typeof actual !== typeof expected) return `${name}: expected ${typeName(expected)} ${JSON.stringify(expected)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
+  if (typeof expected === 'string') return `${name}: expected ${quoted(expected)}, got ${quoted(actual as string)}${stringDifference(expected, actual as string)}`;
+  return `${name}: expected ${JSON.stringify(describeValue(expected))}, got ${JSON.stringify(describeValue(actual))}`;
+}
+
+/** Where a client's output departs from the expected one: the message, and the member it is about. */
+export interface OutputDifference {
+  message: string;
+  member?: string;
+  /** 'unexpected': present though the response has none; 'dropped': missing though sent; 'value': present with another value or type. */
+  problem: 'unexpected' | 'dropped' | 'value' | 'shape';
+}
+
+const differs = (member: string, problem: OutputDifference['problem'], message: string): OutputDifference => ({ member, problem, message });
+
+/** Why `actual` differs from `expected` for one member, or undefined when it does not. Numbers compare by value (-0 is 0). */
+function memberDifference(member: string, name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
   if (expected instanceof Date) {
     if (adapter.creationDate === 'wire') {
       const wire = wireTextOf(expected);
-      return actual === wire ? undefined : `${name}: expected the wire text ${JSON.stringify(wire)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
+      return actual === wire ? undefined : differs(member, 'value', `${name}: expected the wire text ${JSON.stringify(wire)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
     }
-    if (!(actual instanceof Date)) return `${name}: expected a Date, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
-    if (Number.isNaN(actual.getTime())) return `${name}: got Invalid Date`;
-    return actual.getTime() === expected.getTime() ? undefined : `${name}: expected ${expected.toISOString()}, got ${actual.toISOString()}`;
+    if (!(actual instanceof Date)) return differs(member, 'value', `${name}: expected a Date, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
+    if (Number.isNaN(actual.getTime())) return differs(member, 'value', `${name}: got Invalid Date`);
+    return actual.getTime() === expected.getTime() ? undefined : differs(member, 'value', `${name}: expected ${expected.toISOString()}, got ${actual.toISOString()}`);
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return `${name}: expected a list of ${expected.length}, got ${typeName(actual)}`;
-    if (actual.length !== expected.length) return `${name}: expected ${expected.length} items, got ${actual.length}`;
+    if (!Array.isArray(actual)) return differs(member, 'value', `${name}: expected a list of ${expected.length}, got ${typeName(actual)}`);
+    if (actual.length !== expected.length) return differs(member, 'value', `${name}: expected ${expected.length} items, got ${actual.length}`);
     for (let i = 0; i < expected.length; i++) {
       const item = actual[i];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) return `${name}[${i}]: expected an object, got ${typeName(item)}`;
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return differs(member, 'value', `${name}[${i}]: expected an object, got ${typeName(item)}`);
       for (const key of ARTIFACT_MEMBERS) {
-        const diff = presenceAndValue(`${name}[${i}].${key}`, expected[i][key], (item as Record<string, unknown>)[key], adapter);
-        if (diff) return diff;
+        const diff = presenceAndValue(member, `${name}[${i}].${key}`, expected[i][key], (item as Record<string, unknown>)[key], adapter);
+        if (diff) return { ...diff, problem: 'value' };
       }
     }
     return undefined;
   }
-  if (typeof actual !== typeof expected) return `${name}: expected ${typeName(expected)} ${JSON.stringify(expected)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
-  return Object.is(actual, expected) ? undefined : `${name}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  if (typeof expected === 'number' && typeof actual === 'number' && actual === expected) return undefined;
+  return Object.is(actual, expected) ? undefined : differs(member, 'value', scalarDifference(name, expected, actual));
 }
 
-function presenceAndValue(name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): string | undefined {
+function presenceAndValue(member: string, name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
   if (expected === undefined && actual === undefined) return undefined;
-  if (expected === undefined) return `${name}: absent in the response, but the client returned ${JSON.stringify(describeValue(actual))}`;
-  if (actual === undefined) return `${name}: the response carries ${JSON.stringify(describeValue(expected))}, but the client dropped it`;
-  return memberDifference(name, expected, actual, adapter);
+  if (expected === undefined) return differs(member, 'unexpected', `${name}: absent in the response, but the client returned ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
+  if (actual === undefined) return differs(member, 'dropped', `${name}: the response carries ${JSON.stringify(describeValue(expected))}, but the client dropped it`);
+  return memberDifference(member, name, expected, actual, adapter);
 }
 
 /** The first difference between a client's output and the expected output, or undefined. Keys outside the model are ignored. */
-export function outputDifference(expected: GetStatusOutput, actual: unknown, adapter: ClientAdapter): string | undefined {
-  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return `output: expected an object, got ${typeName(actual)}`;
+export function outputDifference(expected: GetStatusOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
+  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return { problem: 'shape', message: `output: expected an object, got ${typeName(actual)}` };
   const got = actual as Record<string, unknown>;
   for (const name of MEMBER_NAMES) {
     // GS-PARSE-009: [] in place of an absent ArtifactList loses nothing, so it is tolerated.
     if (name === 'ArtifactList' && expected.ArtifactList === undefined && Array.isArray(got.ArtifactList) && got.ArtifactList.length === 0) continue;
-    const diff = presenceAndValue(name, expected[name], got[name], adapter);
+    const diff = presenceAndValue(name, name, expected[name], got[name], adapter);
     if (diff) return diff;
   }
   return undefined;
@@ -109,9 +151,9 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   if (outcome.status === 'crashed') return fail(`the client broke: ${outcome.reason}`, expected, actual);
   switch (c.expected.outcome) {
     case 'output': {
-      if (outcome.status === 'rejected') return fail(`the client failed on a response it must accept: ${outcome.error.code ?? ''} ${outcome.error.message}`.trim(), expected, actual);
+      if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${outcome.error.code ?? ''} ${outcome.error.message}`.trim(), expected, actual), problem: 'rejected' };
       const diff = outputDifference(c.expected.output, outcome.output, adapter);
-      return diff ? fail(diff, expected, actual) : PASS;
+      return diff ? { ...fail(diff.message, expected, actual), problem: diff.problem, ...(diff.member && { member: diff.member }) } : PASS;
     }
     case 'fail': {
       const want = c.expected.error;
@@ -119,8 +161,8 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
         return fail(`the client resolved, but it must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`, expected, actual);
       }
       if (want.kind !== 'service') return PASS;
-      if (outcome.error.code !== want.code) return fail(`expected error code ${JSON.stringify(want.code)}, got ${JSON.stringify(outcome.error.code)}`, expected, actual);
-      if (outcome.error.message !== want.message) return fail(`expected error message ${JSON.stringify(want.message)}, got ${JSON.stringify(outcome.error.message)}`, expected, actual);
+      if (outcome.error.code !== want.code) return fail(scalarDifference('error code', want.code, outcome.error.code), expected, actual);
+      if (outcome.error.message !== want.message) return fail(scalarDifference('error message', want.message, outcome.error.message), expected, actual);
       return PASS;
     }
     case 'fail-or-tolerated': {
@@ -137,12 +179,23 @@ export function judgeText(c: ResponseCase, result: CaseResult, adapter: ClientAd
   if (!outcome.ok || c.expected.outcome !== 'output' || result.outcome.status !== 'resolved') return outcome;
   const want = renderText(c.expected.output, adapter.textStyle!);
   const got = result.outcome.text;
-  if (got === undefined) return fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, want, got);
+  if (got === undefined) return { ...fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, want, got), aspect: 'text' };
   if (got === want) return PASS;
   const wantLines = want.split('\n');
   const gotLines = got.split('\n');
   const line = wantLines.findIndex((l, i) => l !== gotLines[i]);
-  return fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, want, got);
+  return { ...fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, want, got), aspect: 'text', ...textMember(c.expected.output, wantLines, gotLines, line) };
+}
+
+/** The member a text difference is in: an ARTIFACTLIST row, or the field of the scalar row that differs first. */
+function textMember(output: GetStatusOutput, want: string[], got: string[], line: number): { member?: string } {
+  if (want[line]?.startsWith('ARTIFACTLIST\t')) return { member: 'ArtifactList' };
+  const scalars = MEMBER_NAMES.filter((n) => n !== 'ArtifactList' && output[n] !== undefined).sort();
+  if (line !== 0 || scalars.length === 0) return {};
+  const wantFields = want[0].split('\t');
+  const gotFields = (got[0] ?? '').split('\t');
+  const field = wantFields.findIndex((f, i) => f !== gotFields[i]);
+  return field >= 0 && wantFields.length === scalars.length ? { member: scalars[field] } : {};
 }
 
 export const needsText = (adapter: ClientAdapter) => (adapter.textStyle ? undefined : 'the adapter prints no --output text (no textStyle)');

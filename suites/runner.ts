@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
-import type { CaseResult, Harness } from '../harness/index.ts';
+import { problemRule, type CaseResult, type Harness } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
-import type { Check, CheckResult, Counterexample, Verdict } from './check.ts';
+import { attribute } from './attribute.ts';
+import type { Check, CheckResult, Counterexample, Failure, Verdict } from './check.ts';
 import type { SuiteConfig } from './config.ts';
 import { writeRegression } from './regressions.ts';
 
@@ -45,7 +46,7 @@ export function replayCommand(check: Check, config: SuiteConfig, seed: number, p
   return args.map(quote).join(' ');
 }
 
-function counterexample(c: ResponseCase, verdict: Extract<Verdict, { ok: false }>, seed: number, path: string): Counterexample {
+function counterexample(c: ResponseCase, verdict: Failure, seed: number, path: string): Counterexample {
   return {
     seed,
     path,
@@ -59,9 +60,39 @@ function counterexample(c: ResponseCase, verdict: Extract<Verdict, { ok: false }
   };
 }
 
-export async function runCheck(check: Check, { harness, adapter, config }: RunContext): Promise<CheckResult> {
+/** The failing case as the report shows it, with the rules that explain it. */
+async function failedResult(
+  check: Check,
+  { adapter, config }: RunContext,
+  base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>,
+  found: { case: ResponseCase; verdict: Failure; seed: number; path: string },
+  judge: (c: ResponseCase) => Promise<Verdict>,
+  cases: () => number,
+): Promise<CheckResult> {
+  const { causes, needs, case: c, verdict } = await attribute(check, found.case, found.verdict, adapter, judge);
+  const own = causes.includes(check.id);
+  const reason = own ? verdict.reason : `explained by ${causes.join(' + ')}: ${verdict.reason}`;
+  const replay = replayCommand(check, config, found.seed, found.path);
+  const name = `${adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
+  const meta = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason, replay };
+  const saved = config.saveCounterexamples ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, causes[0], meta)) : undefined;
+  return {
+    ...base,
+    status: own ? 'failed' : 'explained',
+    cases: cases(),
+    reason,
+    causes,
+    ...(needs.length > 0 && { needs }),
+    counterexample: counterexample(c, verdict, found.seed, found.path),
+    replay,
+    ...(saved !== undefined && { saved }),
+  };
+}
+
+export async function runCheck(check: Check, context: RunContext): Promise<CheckResult> {
+  const { harness, adapter, config } = context;
   const runOptions = { ...check.runOptions, wantsText: check.readsText === true };
-  const base = { id: check.id, suite: check.suite, title: check.title, level: check.level ?? ruleById(check.id)!.level };
+  const base = { id: check.id, suite: check.suite, title: check.title, level: ruleById(check.id)!.level };
   const skip = check.skip?.(adapter);
   if (skip) return { ...base, status: 'skipped', cases: 0, reason: skip };
 
@@ -77,36 +108,37 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
     }
     return result;
   };
-  const verdicts = new Map<ResponseCase, Verdict>();
-  const failed = (c: ResponseCase, verdict: Extract<Verdict, { ok: false }>, seed: number, path: string): CheckResult => {
-    const replay = replayCommand(check, config, seed, path);
-    const name = `${adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
-    const found = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason: verdict.reason, replay };
-    const saved = config.saveCounterexamples ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, check.id, found)) : undefined;
-    return { ...base, status: 'failed', cases, reason: verdict.reason, counterexample: counterexample(c, verdict, seed, path), replay, ...(saved !== undefined && { saved }) };
+  const verdictOf = async (c: ResponseCase): Promise<Verdict> => {
+    const result = await run(c);
+    const verdict = check.judge(c, result, adapter);
+    const problems = result.requests[0]?.problems ?? [];
+    if (verdict.ok || problems.length === 0) return verdict;
+    return { ...verdict, reason: `the service refused the request (${problems.join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map(problemRule))] };
   };
+  const verdicts = new Map<ResponseCase, Verdict>();
   const judge = async (c: ResponseCase) => {
-    const verdict = check.judge(c, await run(c), adapter);
+    const verdict = await verdictOf(c);
     verdicts.set(c, verdict);
     return verdict.ok;
   };
+  const failed = (c: ResponseCase, verdict: Failure, seed: number, path: string) => failedResult(check, context, base, { case: c, verdict, seed, path }, verdictOf, () => cases);
 
-  if (check.fixed) {
+  const fixedPath = config.path?.startsWith('fixed:') ? Number(config.path.slice('fixed:'.length)) : undefined;
+  if (check.fixed && (config.path === undefined || fixedPath !== undefined)) {
     const fixed = check.fixed();
-    if (!config.path && adapter.transport === 'loopback') await Promise.all(fixed.map(run));
-    const indices = config.path ? [Number(config.path)] : fixed.map((_, i) => i);
+    if (fixedPath === undefined && adapter.transport === 'loopback') await Promise.all(fixed.map(run));
+    const indices = fixedPath !== undefined ? [fixedPath] : fixed.map((_, i) => i);
     for (const i of indices) {
       const c = fixed[i];
-      if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no case of this check (0..${fixed.length - 1})` };
-      if (!(await judge(c))) {
-        const verdict = verdicts.get(c) as Extract<Verdict, { ok: false }>;
-        return failed(c, { ...verdict, reason: `${c.name}: ${verdict.reason}` }, config.seed, String(i));
-      }
+      if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no fixed case of this check (fixed:0..fixed:${fixed.length - 1})` };
+      const verdict = await verdictOf(c);
+      if (!verdict.ok) return failed(c, { ...verdict, reason: `${c.name}: ${verdict.reason}` }, config.seed, `fixed:${i}`);
     }
-    return { ...base, status: 'passed', cases };
+    if (fixedPath !== undefined || !check.cases) return { ...base, status: 'passed', cases };
   }
+  if (!check.cases) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no case of this check: it has fixed cases only (fixed:N)` };
 
-  const arbitrary = check.cases!();
+  const arbitrary = check.cases();
   const numRuns = config.runs ?? check.runs ?? DEFAULT_RUNS;
   // Out-of-process clients are slow: run the cases fast-check is about to draw concurrently first,
   // so the property below finds their results ready. Same seed, same draws. In-process clients
@@ -129,16 +161,21 @@ export async function runCheck(check: Check, { harness, adapter, config }: RunCo
     ...(config.shrink === false && { endOnFailure: true }),
     ...(config.path && { path: config.path }),
   });
-  results.clear();
-  if (!details.failed) return { ...base, status: 'passed', cases };
+  if (!details.failed) {
+    results.clear();
+    return { ...base, status: 'passed', cases };
+  }
 
   const path = details.counterexamplePath ?? '';
   const [c] = details.counterexample ?? [];
   let verdict = c && verdicts.get(c);
-  if (c && !verdict) verdict = check.judge(c, await harness.runCase(c, runOptions), adapter);
+  if (c && !verdict) verdict = await verdictOf(c);
   if (!c || !verdict || verdict.ok) {
+    results.clear();
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     return { ...base, status: 'failed', cases, reason: `the check itself failed: ${error}` };
   }
-  return failed(c, verdict, details.seed, path);
+  const result = await failed(c, verdict, details.seed, path);
+  results.clear();
+  return result;
 }

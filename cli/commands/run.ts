@@ -140,7 +140,7 @@ Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not st
       ...(values['no-shrink'] === true && { shrink: false }),
       ...(values['save-counterexamples'] !== undefined && { saveCounterexamples: String(values['save-counterexamples']) }),
     };
-    if (base.path !== undefined && !/^\d+(:\d+)*$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 (from a replay line), got '${base.path}'`);
+    if (base.path !== undefined && !/^(fixed:\d+|\d+(:\d+)*)$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 or fixed:0 (from a replay line), got '${base.path}'`);
 
     const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle });
     if (names.length > 1 && (base.path !== undefined || values['merge-reports'] !== undefined)) throw new UsageError('--path and --merge-reports work on one client: give one --adapter');

@@ -1,8 +1,25 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import type { CheckResult } from '../../suites/check.ts';
 import { formatFailure } from '../../suites/format.ts';
 import { clientLabel, type Report } from './report.ts';
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
+
+/**
+ * A check's testcase. Only a check's own MUST failure is a <failure>: a SHOULD failure is a
+ * warning and an explained one belongs to the deviation that explains it, so both pass with a note.
+ */
+function testcase(c: CheckResult, classname: string) {
+  const own = c.status === 'failed' && c.level === 'MUST';
+  const note = c.status === 'explained' ? `explained by ${c.causes?.join(' + ')}: ${c.reason}` : c.status === 'failed' ? `warning (SHOULD): ${formatFailure(c)}` : undefined;
+  return {
+    '@classname': classname,
+    '@name': `${c.id} ${c.title}`,
+    ...(own && { failure: { '@message': c.reason ?? 'failed', '#text': formatFailure(c) } }),
+    ...(c.status === 'skipped' && { skipped: { '@message': c.reason ?? '' } }),
+    ...(note !== undefined && { 'system-out': note }),
+  };
+}
 
 function testsuites(report: Report, prefix: string) {
   return [...new Set(report.checks.map((c) => c.suite))].map((suite) => {
@@ -10,14 +27,9 @@ function testsuites(report: Report, prefix: string) {
     return {
       '@name': `${prefix}${suite}`,
       '@tests': checks.length,
-      '@failures': checks.filter((c) => c.status === 'failed').length,
+      '@failures': checks.filter((c) => c.status === 'failed' && c.level === 'MUST').length,
       '@skipped': checks.filter((c) => c.status === 'skipped').length,
-      testcase: checks.map((c) => ({
-        '@classname': `getstatus-conformance.${prefix}${suite}`,
-        '@name': `${c.id} ${c.title}`,
-        ...(c.status === 'failed' && { failure: { '@message': c.reason ?? 'failed', '#text': formatFailure(c) } }),
-        ...(c.status === 'skipped' && { skipped: { '@message': c.reason ?? '' } }),
-      })),
+      testcase: checks.map((c) => testcase(c, `getstatus-conformance.${prefix}${suite}`)),
     };
   });
 }
@@ -25,13 +37,15 @@ function testsuites(report: Report, prefix: string) {
 /** JUnit XML, one testsuite per conformance suite (per client and suite for several clients), one testcase per check. */
 export function junitReport(reports: Report[]): string {
   const suites = reports.flatMap((r) => testsuites(r, reports.length > 1 ? `${r.adapter}.` : ''));
-  const total = (key: 'passed' | 'failed' | 'skipped') => reports.reduce((sum, r) => sum + r.summary[key], 0);
+  const failures = suites.reduce((sum, s) => sum + s['@failures'], 0);
+  const tests = suites.reduce((sum, s) => sum + s['@tests'], 0);
+  const skipped = suites.reduce((sum, s) => sum + s['@skipped'], 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({
     testsuites: {
-      '@name': `getstatus-conformance (${reports.map(clientLabel).join(', ')}, seed ${reports[0].seed})`,
-      '@tests': total('passed') + total('failed') + total('skipped'),
-      '@failures': total('failed'),
-      '@skipped': total('skipped'),
+      '@name': `getstatus-conformance (${reports.map(clientLabel).join(', ')}, seed ${reports[0].seed}: ${reports.map((r) => `${r.summary.deviations} deviations, ${r.summary.must} MUST`).join('; ')})`,
+      '@tests': tests,
+      '@failures': failures,
+      '@skipped': skipped,
       testsuite: suites,
     },
   })}`;

@@ -1,18 +1,43 @@
-import { clientLabel, matrixRows, type MatrixColumn, type Report } from './report.ts';
+import { clientLabel, matrixRows, summaryLine, type Deviation, type MatrixColumn, type Report } from './report.ts';
 
 export const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const VERDICT = { passed: 'pass', failed: 'fail', skipped: 'n/a' } as const;
+const VERDICT = { passed: 'pass', failed: 'fail', explained: 'explained', skipped: 'n/a' } as const;
+
+/** A check's result in a table cell: an explained failure names the deviation that explains it. */
+const verdictCell = (r: MatrixColumn['checks'][number], linkBase: string) => {
+  if (r.status === 'explained') return `→ ${r.causes?.join(' + ') ?? '?'}`;
+  if (r.status === 'failed' && r.saved) return `[fail](${linkBase}${r.saved})`;
+  return VERDICT[r.status];
+};
+
+/** The deviations, one row each: rule, level, what the client does, the checks it made fail, how to replay it. */
+export function deviationTable(deviations: readonly Deviation[], linkBase = ''): string[] {
+  if (deviations.length === 0) return ['No deviations.'];
+  return [
+    '| rule | level | what the client does | fails | counterexample |',
+    '|---|---|---|---|---|',
+    ...deviations.map(
+      (d) =>
+        `| ${d.rule} | ${d.level} | ${cell(d.what)}${d.needs ? ` (only with ${cell(d.needs.join('; '))})` : ''} | ${d.checks.join(', ')} | ${d.saved ? `[response](${linkBase}${d.saved})` : ''}${d.replay ? `${d.saved ? ', ' : ''}\`${cell(d.replay)}\`` : ''} |`,
+    ),
+  ];
+}
 
 function clientTable(report: Report): string[] {
-  const { passed, failed, skipped } = report.summary;
   return [
     `# GetStatus conformance: ${clientLabel(report)}`,
     '',
-    `Seed ${report.seed}, runs ${report.runs}: ${passed} passed, ${failed} failed, ${skipped} skipped.`,
+    `Seed ${report.seed}, runs ${report.runs}: ${summaryLine(report)}.`,
+    '',
+    '## Deviations',
+    '',
+    ...deviationTable(report.deviations),
+    '',
+    '## Checks',
     '',
     '| suite | rule | level | check | result | detail |',
     '|---|---|---|---|---|---|',
-    ...report.checks.map((c) => `| ${c.suite} | ${c.id} | ${c.level} | ${cell(c.title)} | ${c.status} | ${cell(c.reason ?? '')}${c.replay ? ` (replay: \`${cell(c.replay)}\`)` : ''} |`),
+    ...report.checks.map((c) => `| ${c.suite} | ${c.id} | ${c.level} | ${cell(c.title)} | ${verdictCell(c, '')} | ${cell(c.reason ?? '')} |`),
   ];
 }
 
@@ -25,11 +50,7 @@ export function markdownMatrix(columns: readonly MatrixColumn[], linkBase = ''):
     `| suite | rule | level | check | ${columns.map((c) => c.adapter).join(' | ')} |`,
     `|---|---|---|---|${columns.map(() => '---').join('|')}|`,
     ...matrixRows(columns).map((row) => {
-      const cells = row.results.map((r) => {
-        if (!r) return '';
-        if (r.status === 'failed' && r.saved) return `[fail](${linkBase}${r.saved})`;
-        return VERDICT[r.status];
-      });
+      const cells = row.results.map((r) => (r ? verdictCell(r, linkBase) : ''));
       return `| ${row.suite} | ${row.id} | ${row.level} | ${cell(row.title)} | ${cells.join(' | ')} |`;
     }),
   ];
@@ -42,9 +63,11 @@ export function markdownReport(reports: Report[]): string {
     '',
     `Seed ${reports[0].seed}, runs ${reports[0].runs}.`,
     '',
+    ...reports.map((r) => `- ${clientLabel(r)}: ${summaryLine(r)}`),
+    '',
     ...markdownMatrix(reports),
     '',
-    ...reports.flatMap((r) => ['', ...clientTable(r).map((l) => (l.startsWith('# ') ? `#${l}` : l))]),
+    ...reports.flatMap((r) => ['', ...clientTable(r).map((l) => (l.startsWith('#') ? `#${l}` : l))]),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,28 +1,37 @@
 import { formatFailure } from '../../suites/format.ts';
-import { clientLabel, matrixRows, type Report } from './report.ts';
+import { clientLabel, matrixRows, summaryLine, type Deviation, type Report } from './report.ts';
 
-const MARK = { passed: '✓', failed: '✗', skipped: '-' } as const;
+const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
+
+const deviationLine = (d: Deviation) => `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${d.what}`;
+
+/** A deviation in full: the rule, what the client does, the smallest response, expected against actual, the replay line. */
+function deviationDetail(d: Deviation): string {
+  const others = d.checks.filter((id) => id !== d.rule);
+  const lines = formatFailure({ id: d.rule, level: d.level, title: d.needs ? `only with ${d.needs.join('; ')}` : '', reason: d.what, counterexample: d.counterexample, replay: d.replay });
+  return others.length > 0 ? `${lines}\n  also fails: ${others.join(', ')} (explained by this deviation)` : lines;
+}
 
 function clientReport(report: Report): string[] {
-  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, runs ${report.runs}`, ''];
+  const { deviations } = report;
+  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, runs ${report.runs}`, '', summaryLine(report).replace(/:.*/, ''), ...deviations.map(deviationLine), ''];
   let suite = '';
   for (const check of report.checks) {
     if (check.suite !== suite) {
       suite = check.suite;
       out.push(suite);
     }
-    const note = check.status === 'failed' && check.level === 'SHOULD' ? ' (SHOULD: a warning, does not fail the run)' : '';
-    const skipped = check.status === 'skipped' ? ` (skipped: ${check.reason})` : '';
-    out.push(`  ${MARK[check.status]} ${check.id} ${check.title}${check.status === 'skipped' ? skipped : ` [${check.cases} cases]`}${note}`);
+    const note =
+      check.status === 'explained' ? ` (explained by ${check.causes?.join(' + ')})` : check.status === 'failed' && check.level === 'SHOULD' ? ' (SHOULD: a warning, does not fail the run)' : '';
+    const detail = check.status === 'skipped' ? ` (skipped: ${check.reason})` : ` [${check.cases} cases]`;
+    out.push(`  ${MARK[check.status]} ${check.id} ${check.title}${detail}${note}`);
   }
-  const failures = report.checks.filter((c) => c.status === 'failed');
-  if (failures.length > 0) {
-    out.push('', 'Failures:', '');
-    for (const failure of failures) out.push(formatFailure(failure), '');
+  if (deviations.length > 0) {
+    out.push('', 'Deviations:', '');
+    for (const d of deviations) out.push(deviationDetail(d), '');
   }
   for (const error of report.errors ?? []) out.push(`error: ${error}`);
-  const { passed, failed, skipped } = report.summary;
-  out.push('', `${passed} passed, ${failed} failed, ${skipped} skipped`);
+  out.push('', summaryLine(report));
   return out;
 }
 
@@ -30,12 +39,12 @@ function clientReport(report: Report): string[] {
 function matrix(reports: Report[]): string[] {
   const names = reports.map((r) => r.adapter);
   const width = Math.max(...matrixRows(reports).map((r) => `${r.suite} ${r.id}`.length));
-  const out = ['Matrix', `  ${''.padEnd(width)}  ${names.join('  ')}`];
+  const out = ['Matrix (✗ failed, → explained by another deviation)', `  ${''.padEnd(width)}  ${names.join('  ')}`];
   for (const row of matrixRows(reports)) {
     const cells = row.results.map((r, i) => (r ? MARK[r.status] : ' ').padEnd(names[i].length));
     out.push(`  ${`${row.suite} ${row.id}`.padEnd(width)}  ${cells.join('  ')}`);
   }
-  out.push('', ...reports.map((r) => `${clientLabel(r)}: ${r.summary.passed} passed, ${r.summary.failed} failed, ${r.summary.skipped} skipped`));
+  out.push('', ...reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`));
   return out;
 }
 
@@ -47,5 +56,5 @@ export function prettyReport(reports: Report[]): string {
 
 /** The last line(s) of the pretty report: the totals, for the terminal when the report goes to a file. */
 export function prettySummary(reports: Report[]): string {
-  return `${reports.map((r) => `${reports.length > 1 ? `${clientLabel(r)}: ` : ''}${r.summary.passed} passed, ${r.summary.failed} failed, ${r.summary.skipped} skipped`).join('\n')}\n`;
+  return `${reports.map((r) => `${reports.length > 1 ? `${clientLabel(r)}: ` : ''}${summaryLine(r)}`).join('\n')}\n`;
 }

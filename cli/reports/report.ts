@@ -1,5 +1,35 @@
 /** The JSON report: deterministic for the same seed, adapter and version (no timings, no paths). */
-import type { CheckResult } from '../../suites/check.ts';
+import type { CheckResult, Counterexample } from '../../suites/check.ts';
+import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../../spec/index.ts';
+
+/** One way the client departs from the contract, reported once however many checks it made fail. */
+export interface Deviation {
+  rule: RuleId;
+  level: Level;
+  /** What the client does, in one line: the first difference on the smallest response that shows it. */
+  what: string;
+  /** What the response must have for the client to go wrong (spec/dimensions.ts), when that is known. */
+  needs?: string[];
+  /** The checks that failed through it: the rule's own first when it failed. */
+  checks: string[];
+  counterexample?: Counterexample;
+  replay?: string;
+  saved?: string;
+}
+
+export interface Summary {
+  /** Distinct deviations, and how many of them break a MUST. */
+  deviations: number;
+  must: number;
+  passed: number;
+  /** Checks that failed on their own rule, MUST. */
+  failed: number;
+  /** Checks that failed on their own rule, SHOULD: they do not fail the run. */
+  warnings: number;
+  /** Checks that failed only through another rule's deviation. */
+  explained: number;
+  skipped: number;
+}
 
 export interface Report {
   adapter: string;
@@ -7,7 +37,8 @@ export interface Report {
   version?: string;
   seed: number;
   runs: number | 'default';
-  summary: { passed: number; failed: number; skipped: number };
+  summary: Summary;
+  deviations: Deviation[];
   checks: CheckResult[];
   /** Errors outside any check; present only when there were some. */
   errors?: string[];
@@ -20,27 +51,73 @@ export interface MatrixReport {
   clients: Report[];
 }
 
+/** A failure's own words, without the attribution prefix the check's reason carries. */
+const finding = (check: CheckResult) => (check.reason ?? 'failed').replace(/^explained by [^:]+: /, '');
+const size = (c: CheckResult) => c.counterexample?.body.length ?? Number.MAX_SAFE_INTEGER;
+export const describeNeeds = (needs: readonly string[]) => needs.map((d) => (d === 'essence' ? 'the departure the check is about' : dimensionById(d)?.varies ?? d));
+
+/** Each rule a failure was traced to, once: from its own check's failure when there is one, else from the smallest failure it explains. */
+export function deviationsOf(checks: readonly CheckResult[]): Deviation[] {
+  const byRule = new Map<RuleId, { from: CheckResult; checks: string[] }>();
+  const ownFirst = [...checks].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || size(a) - size(b));
+  for (const check of ownFirst) {
+    if (check.status !== 'failed' && check.status !== 'explained') continue;
+    for (const rule of check.causes ?? [check.id]) {
+      const entry = byRule.get(rule);
+      if (entry) entry.checks.push(check.id);
+      else byRule.set(rule, { from: check, checks: [check.id] });
+    }
+  }
+  return [...byRule]
+    .sort(([a], [b]) => RULE_IDS.indexOf(a) - RULE_IDS.indexOf(b))
+    .map(([rule, { from, checks: found }]) => ({
+      rule,
+      level: ruleById(rule)?.level ?? 'MUST',
+      what: finding(from),
+      ...(from.needs && { needs: describeNeeds(from.needs) }),
+      checks: [...new Set(found)],
+      ...(from.counterexample && { counterexample: from.counterexample }),
+      ...(from.replay && { replay: from.replay }),
+      ...(from.saved && { saved: from.saved }),
+    }));
+}
+
 export function buildReport(adapter: string, version: string | undefined, seed: number, runs: number | undefined, checks: CheckResult[], errors: string[]): Report {
-  const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
+  const count = (keep: (c: CheckResult) => boolean) => checks.filter(keep).length;
+  const deviations = deviationsOf(checks);
   return {
     adapter,
     ...(version !== undefined && { version }),
     seed,
     runs: runs ?? 'default',
-    summary: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    summary: {
+      deviations: deviations.length,
+      must: deviations.filter((d) => d.level === 'MUST').length,
+      passed: count((c) => c.status === 'passed'),
+      failed: count((c) => c.status === 'failed' && c.level === 'MUST'),
+      warnings: count((c) => c.status === 'failed' && c.level === 'SHOULD'),
+      explained: count((c) => c.status === 'explained'),
+      skipped: count((c) => c.status === 'skipped'),
+    },
+    deviations,
     checks,
     ...(errors.length > 0 && { errors }),
   };
 }
 
+/** "3 deviations (2 MUST)", then the check counts. */
+export function summaryLine({ summary: s }: Report): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(s.deviations, 'deviation')} (${s.must} MUST): ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.explained} explained, ${s.skipped} skipped`;
+}
+
 /**
- * Exit 1 when a MUST check failed, the run had errors, or the client could not be set up
- * (a missing client is never reported as passing); a failed SHOULD check is a warning.
+ * Exit 1 when a deviation breaks a MUST, the run had errors, or the client could not be set up
+ * (a missing client is never reported as passing); a SHOULD deviation is a warning.
  */
 export function reportExitCode(reports: Report[]): 0 | 1 {
   const bad = (report: Report) =>
-    report.errors !== undefined ||
-    report.checks.some((c) => (c.status === 'failed' && c.level === 'MUST') || (c.status === 'skipped' && c.reason?.startsWith('adapter unavailable')));
+    report.errors !== undefined || report.summary.must > 0 || report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
   return reports.some(bad) ? 1 : 0;
 }
 
@@ -55,7 +132,7 @@ export function jsonReport(reports: Report[]): string {
 export interface MatrixColumn {
   adapter: string;
   version?: string;
-  checks: ReadonlyArray<Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'saved'>>;
+  checks: ReadonlyArray<Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'saved' | 'causes'>>;
 }
 export type MatrixRow = { suite: string; id: string; title: string; level: string; results: Array<MatrixColumn['checks'][number] | undefined> };
 

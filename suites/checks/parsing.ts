@@ -1,63 +1,48 @@
 import fc from 'fast-check';
-import { getStatusOutput, hostileString, serialize, validCase, wireEncoding } from '../../generators/index.ts';
-import { invalidLabelled } from './labelled.ts';
-import { caseFromBody } from '../cases.ts';
-import { STRING_MEMBERS, type GetStatusOutput } from '../../spec/index.ts';
+import { invalidResponse, serviceError, validCase, type ValidParts } from '../../generators/index.ts';
+import type { DimensionId, GetStatusOutput, RuleId } from '../../spec/index.ts';
+import { STRING_MEMBERS } from '../../spec/index.ts';
 import type { Check } from '../check.ts';
-import { judgeOutcome } from '../judge.ts';
+import { judgeOutcome as judge } from '../judge.ts';
+import { documentationExample } from './examples.ts';
 
-/** Valid cases built from outputs the given function reshapes, written every way the encodings allow. */
-const validFrom = (reshape: fc.Arbitrary<(o: GetStatusOutput) => GetStatusOutput>, options: { hostile?: boolean; transformBody?: (body: string) => string } = {}) =>
-  fc
-    .tuple(getStatusOutput({ hostile: options.hostile }), reshape, wireEncoding())
-    .map(([output, f, encoding]) => caseFromBody('valid', (options.transformBody ?? String)(String(serialize(f(output), encoding)))));
-/** For checks about structure rather than strings: realistic text only. */
-const plain = { hostile: false };
+/** Valid responses plain but in `vary`, reshaped by the check. */
+const varying = (vary: DimensionId[], reshape?: fc.Arbitrary<(p: ValidParts) => ValidParts>) => () => validCase({ vary, ...(reshape && { reshape }) });
+/** Labelled invalid responses, plain but in `vary`, or also valid ones varying `vary`. */
+const labelled = (label: RuleId, vary: DimensionId[] = []) => () => (vary.length === 0 ? invalidResponse([label]) : fc.oneof(invalidResponse([label]), validCase({ vary })));
 
-const keep = (o: GetStatusOutput) => o;
+const withOutput = (f: (o: GetStatusOutput) => GetStatusOutput) => (p: ValidParts): ValidParts => ({ ...p, output: f(p.output) });
 
-/** Every string member replaced by a hostile one, at random. */
-const hostile = fc
-  .array(fc.tuple(fc.constantFrom(...STRING_MEMBERS), hostileString()), { minLength: 1, maxLength: 6 })
-  .map((pairs) => (o: GetStatusOutput) => ({ ...o, ...Object.fromEntries(pairs) }));
+/** Some string members emptied. */
+const emptied = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => withOutput((o) => ({ ...o, ...Object.fromEntries(names.filter((n) => o[n] !== undefined).map((n) => [n, ''])) })));
 
-/** A random subset of the members kept. */
-const sparse = fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }).map((mask) => (o: GetStatusOutput) => {
-  const names = Object.keys(o) as (keyof GetStatusOutput)[];
-  return Object.fromEntries(names.filter((_, i) => mask[i % mask.length]).map((k) => [k, o[k]])) as GetStatusOutput;
-});
+/** Line breaks inside some values, the whole document written with CR LF. */
+const lineBreaks = fc.subarray(['LocationMessage', 'ProgressMessage', 'CurrentManifest', 'SignatureFileContents'] as const, { minLength: 1 }).map((names) => (p: ValidParts): ValidParts => ({
+  ...p,
+  encoding: { ...p.encoding, layout: 'crlf' },
+  output: { ...p.output, ...Object.fromEntries(names.map((n) => [n, `${p.output[n] ?? n}\nsecond line\n\nlast line`])) },
+}));
 
-const emptied = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => (o: GetStatusOutput) => ({ ...o, ...Object.fromEntries(names.map((n) => [n, ''])) }));
-
-const artifacts = fc
-  .array(fc.record({ Description: fc.string({ minLength: 1, maxLength: 30 }).filter((d) => d.trim() === d), URL: fc.webUrl() }, { requiredKeys: [] }), { maxLength: 5 })
-  .map((list) => (o: GetStatusOutput) => ({ ...o, ArtifactList: list }));
-
-const withoutArtifacts = fc.constant((o: GetStatusOutput) => {
-  const { ArtifactList: _, ...rest } = o;
-  return rest;
-});
-
-
-const judge = judgeOutcome;
+const STRING_SPELLINGS: DimensionId[] = ['text', 'references', 'cdata', 'comments'];
 
 export const PARSING: Check[] = [
-  { id: 'GS-PARSE-001', suite: 'parsing', title: 'every member of a valid response, with its value and type', cases: validCase, judge },
-  { id: 'GS-PARSE-002', suite: 'parsing', title: 'absent members stay absent', cases: () => validFrom(sparse, plain), judge },
-  { id: 'GS-PARSE-003', suite: 'parsing', title: 'strings exactly as sent: entities, CDATA, whitespace', cases: () => validFrom(hostile), judge },
-  { id: 'GS-PARSE-004', suite: 'parsing', title: 'raw CR LF and CR normalised to LF, &#13; kept', cases: () => validFrom(hostile, { transformBody: (body) => body.replace(/\n/g, '\r\n') }), judge },
-  { id: 'GS-PARSE-005', suite: 'parsing', title: 'empty elements are empty strings', cases: () => validFrom(emptied, plain), judge },
-  { id: 'GS-PARSE-006', suite: 'parsing', title: 'ErrorCount is a number, whitespace and sign accepted, no int32 limit', cases: invalidLabelled('GS-PARSE-006'), judge },
-  { id: 'GS-PARSE-007', suite: 'parsing', title: 'a non-integer ErrorCount fails the call', cases: invalidLabelled('GS-PARSE-007'), judge },
-  { id: 'GS-PARSE-008', suite: 'parsing', title: 'ArtifactList with 0, 1 and many members', cases: () => validFrom(artifacts, plain), judge },
-  { id: 'GS-PARSE-009', suite: 'parsing', title: 'an absent ArtifactList is absent (or [])', cases: () => validFrom(withoutArtifacts, plain), judge },
-  { id: 'GS-PARSE-010', suite: 'parsing', title: 'unknown JobType and tokens pass through', cases: invalidLabelled('GS-PARSE-010'), judge },
-  { id: 'GS-PARSE-011', suite: 'parsing', title: 'unknown elements ignored, member order irrelevant', cases: invalidLabelled('GS-PARSE-011'), judge },
-  { id: 'GS-PARSE-012', suite: 'parsing', title: 'namespaces and prefixes do not matter', cases: () => validFrom(fc.constant(keep), plain), judge },
-  { id: 'GS-PARSE-014', suite: 'parsing', title: 'malformed, truncated or empty bodies fail the call', cases: invalidLabelled('GS-PARSE-014'), judge },
-  { id: 'GS-PARSE-015', suite: 'parsing', title: 'a body that is not a GetStatusResponse fails the call', cases: invalidLabelled('GS-PARSE-015'), judge },
-  { id: 'GS-PARSE-016', suite: 'parsing', title: 'an undefined entity fails the call', cases: invalidLabelled('GS-PARSE-016'), judge },
-  { id: 'GS-PARSE-017', suite: 'parsing', title: 'a duplicated member fails or yields one sent value', cases: invalidLabelled('GS-PARSE-017'), judge },
-  { id: 'GS-PARSE-018', suite: 'parsing', title: 'bytes that are not UTF-8 fail the call', cases: invalidLabelled('GS-PARSE-018'), judge },
-  { id: 'GS-PARSE-019', suite: 'parsing', title: 'the body is XML whatever its Content-Type', cases: invalidLabelled('GS-PARSE-019'), judge },
+  { id: 'GS-PARSE-001', suite: 'parsing', title: 'every member of a valid response, with its value and type, in any spelling', fixed: documentationExample, cases: validCase, judge },
+  { id: 'GS-PARSE-002', suite: 'parsing', title: 'absent members stay absent', cases: varying(['absent']), judge },
+  { id: 'GS-PARSE-003', suite: 'parsing', title: 'strings exactly as sent: entities, CDATA, comments, whitespace', cases: () => fc.oneof(validCase({ vary: STRING_SPELLINGS }), serviceError(STRING_SPELLINGS)), judge },
+  { id: 'GS-PARSE-004', suite: 'parsing', title: 'raw CR LF normalised to LF, &#13; kept', cases: varying([], lineBreaks), judge },
+  { id: 'GS-PARSE-005', suite: 'parsing', title: 'empty elements are empty strings', cases: varying(['empty'], emptied), judge },
+  { id: 'GS-PARSE-006', suite: 'parsing', title: 'ErrorCount is a number, whitespace and sign accepted, no int32 limit', cases: () => fc.oneof(invalidResponse(['GS-PARSE-006'], ['error-count-zero']), validCase({ vary: ['error-count-large'] })), judge },
+  { id: 'GS-PARSE-007', suite: 'parsing', title: 'a non-integer ErrorCount fails the call', cases: labelled('GS-PARSE-007'), judge },
+  { id: 'GS-PARSE-008', suite: 'parsing', title: 'ArtifactList with 0, 1 and many members', cases: varying(['artifacts-shape']), judge },
+  { id: 'GS-PARSE-009', suite: 'parsing', title: 'an absent ArtifactList is absent (or [])', cases: varying(['artifacts-absent']), judge },
+  { id: 'GS-PARSE-010', suite: 'parsing', title: 'unknown JobType and tokens pass through', cases: labelled('GS-PARSE-010', ['tokens']), judge },
+  { id: 'GS-PARSE-011', suite: 'parsing', title: 'unknown elements ignored, member order irrelevant', cases: labelled('GS-PARSE-011', ['order']), judge },
+  { id: 'GS-PARSE-012', suite: 'parsing', title: 'namespaces and prefixes do not matter', cases: () => fc.oneof(validCase({ vary: ['namespace'] }), serviceError(['namespace'])), judge },
+  { id: 'GS-PARSE-013', suite: 'parsing', title: 'a byte order mark, an XML declaration and any whitespace between elements', cases: varying(['prolog', 'layout']), judge },
+  { id: 'GS-PARSE-014', suite: 'parsing', title: 'malformed, truncated or empty bodies fail the call', cases: labelled('GS-PARSE-014'), judge },
+  { id: 'GS-PARSE-015', suite: 'parsing', title: 'a body that is not a GetStatusResponse fails the call', cases: labelled('GS-PARSE-015'), judge },
+  { id: 'GS-PARSE-016', suite: 'parsing', title: 'an undefined entity fails the call', cases: labelled('GS-PARSE-016'), judge },
+  { id: 'GS-PARSE-017', suite: 'parsing', title: 'a duplicated member fails or yields one sent value', cases: labelled('GS-PARSE-017'), judge },
+  { id: 'GS-PARSE-018', suite: 'parsing', title: 'bytes that are not UTF-8 fail the call', cases: labelled('GS-PARSE-018'), judge },
+  { id: 'GS-PARSE-019', suite: 'parsing', title: 'the body is XML whatever its Content-Type', cases: labelled('GS-PARSE-019', ['content-type']), judge },
 ];

@@ -5,7 +5,8 @@ import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { Check, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
-import { faults, invalidLabelled } from './labelled.ts';
+import { invalidResponse } from '../../generators/index.ts';
+import { faults } from './labelled.ts';
 
 /** What the generated external entities point at (file:///etc/passwd): its first line is unmistakable in an output. */
 const SECRETS = (() => {
@@ -41,8 +42,8 @@ const oneMegabyte = () => {
 };
 
 export const ROBUSTNESS: Check[] = [
-  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: invalidLabelled('GS-SAFE-001'), runs: 50, judge: judgeExternalEntity, readsText: true },
-  { id: 'GS-SAFE-002', suite: 'robustness', title: 'entity expansion is bounded', cases: invalidLabelled('GS-SAFE-002'), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
+  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: () => invalidResponse(['GS-SAFE-001']), runs: 50, judge: judgeExternalEntity, readsText: true },
+  { id: 'GS-SAFE-002', suite: 'robustness', title: 'entity expansion is bounded', cases: () => invalidResponse(['GS-SAFE-002']), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
   { id: 'GS-SAFE-003', suite: 'robustness', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
   {
     id: 'GS-SAFE-004',

@@ -3,14 +3,23 @@
  * check must catch it. If a check stops catching its bug, the suite has lost its teeth.
  */
 import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { getStatusForm } from '../../harness/index.ts';
+import { signV4 } from '../../harness/signatures.ts';
 import {
+  ARTIFACT_MEMBERS,
+  ERROR_COUNT_PROGRESS_CODES,
+  ERRORS,
   GetStatusError,
   JOB_TYPES,
   MEMBER_NAMES,
   OUTPUT_MEMBERS,
   parseGetStatusResponse,
   renderText,
+  REQUEST,
+  SERVICE,
+  STRING_MEMBERS,
   Timestamp,
   type AdapterResult,
   type ClientAdapter,
@@ -18,31 +27,53 @@ import {
   type GetStatusRequest,
   type RuleId,
 } from '../../spec/index.ts';
+import { child, readXml, type XmlElement } from '../../spec/xml.ts';
 
 interface Hooks {
   form?(request: GetStatusRequest): string;
+  /** The request's Content-Type (default: the reference's). */
+  contentType?: string;
+  /** Send the request without a signature. */
+  unsigned?: boolean;
+  /** Rewrites a UTF-8 body before it is parsed. */
   body?(text: string): string;
   parse?(body: Uint8Array, status: number): GetStatusOutput;
-  output?(output: GetStatusOutput): GetStatusOutput;
+  /** Changes a successful output; `text` is the response body. */
+  output?(output: GetStatusOutput, text: string): GetStatusOutput;
   text?(output: GetStatusOutput): string;
   ignoreAbort?: boolean;
   error?(error: GetStatusError): Error;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const decode = (body: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+
+/** The reference client (signed form POST, spec parser, v2 text) with the hooks' changes. */
 function broken(name: string, hooks: Hooks): ClientAdapter {
   return {
     name,
     transport: 'intercept',
     textStyle: 'v2',
     async getStatus(request, context): Promise<AdapterResult> {
+      const url = new URL(context.endpoint);
+      const form = hooks.form ? hooks.form(request) : getStatusForm(request);
+      const headers = { 'content-type': hooks.contentType ?? `${REQUEST.contentType}; charset=utf-8`, host: url.host };
+      const signature = hooks.unsigned ? {} : signV4({ method: REQUEST.method, path: url.pathname, headers, body: form }, context.credentials, context.region, new Date());
+      const { host: _host, ...sent } = headers;
       const response = await fetch(context.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-        body: hooks.form ? hooks.form(request) : getStatusForm(request),
+        method: REQUEST.method,
+        headers: { ...sent, ...signature },
+        body: form,
         ...(!hooks.ignoreAbort && { signal: context.signal }),
       });
       let body = new Uint8Array(await response.arrayBuffer());
-      if (hooks.body) body = new TextEncoder().encode(hooks.body(new TextDecoder().decode(body)));
+      if (hooks.body) {
+        let text: string | undefined;
+        try {
+          text = utf8.decode(body);
+        } catch {}
+        if (text !== undefined) body = new TextEncoder().encode(hooks.body(text));
+      }
       let output: GetStatusOutput;
       try {
         output = (hooks.parse ?? parseGetStatusResponse)(body, response.status);
@@ -50,8 +81,9 @@ function broken(name: string, hooks: Hooks): ClientAdapter {
         if (hooks.error && error instanceof GetStatusError) throw hooks.error(error);
         throw error;
       }
-      if (hooks.output) output = hooks.output(output);
-      return { output, text: hooks.text ? hooks.text(output) : renderText(output, 'v2') };
+      if (hooks.output) output = hooks.output(output, decode(body));
+      // A null member prints nothing, so a client's null bug shows in its output alone.
+      return { output, text: hooks.text ? hooks.text(output) : renderText(withoutNulls(output), 'v2') };
     },
   };
 }
@@ -64,18 +96,85 @@ const mapStrings = (f: Strings) => (o: GetStatusOutput): GetStatusOutput => {
   }
   return out as GetStatusOutput;
 };
+/** null where the output type says string: what a client that returns null gives. */
+const NULL = null as unknown as string;
+const without = (o: GetStatusOutput, name: keyof GetStatusOutput): GetStatusOutput => {
+  const { [name]: _, ...rest } = o;
+  return rest;
+};
+const withoutNulls = (o: GetStatusOutput) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as GetStatusOutput;
+const dropEmpty = (o: GetStatusOutput) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '')) as GetStatusOutput;
 const wire = (o: GetStatusOutput) => (o.CreationDate instanceof Timestamp ? o.CreationDate.wire : undefined);
-const redate = (f: (wire: string) => Date) => (o: GetStatusOutput): GetStatusOutput => (wire(o) === undefined ? o : { ...o, CreationDate: f(wire(o)!) });
+/** CreationDate as `f` reads its wire text; the output unchanged when `f` gives the same instant. */
+const redate = (f: (wire: string, date: Date) => Date) => (o: GetStatusOutput): GetStatusOutput => {
+  const w = wire(o);
+  if (w === undefined) return o;
+  const date = f(w, o.CreationDate!);
+  return date.getTime() === o.CreationDate!.getTime() ? o : { ...o, CreationDate: date };
+};
+const msOfSecond = (d: Date) => ((d.getTime() % 1000) + 1000) % 1000;
 /** Parse, and on a failure for `rule` return what `instead` makes of it. */
-const lenient = (rule: RuleId, instead: (body: Uint8Array) => GetStatusOutput) => (body: Uint8Array, status: number) => {
+const lenient = (rule: RuleId, instead: (body: Uint8Array, status: number) => GetStatusOutput) => (body: Uint8Array, status: number) => {
   try {
     return parseGetStatusResponse(body, status);
   } catch (error) {
-    if (error instanceof GetStatusError && error.rule === rule) return instead(body);
+    if (error instanceof GetStatusError && error.rule === rule) return instead(body, status);
     throw error;
   }
 };
-const tag = (body: Uint8Array, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(new TextDecoder().decode(body))?.[1];
+/** Fail as `why` says on a 2xx body, else parse as the reference. */
+const rejects = (why: (body: Uint8Array) => string | undefined) => (body: Uint8Array, status: number) => {
+  const problem = status >= 200 && status < 300 ? why(body) : undefined;
+  if (problem) throw new Error(problem);
+  return parseGetStatusResponse(body, status);
+};
+/** The first `<name>` element (any prefix): its raw text ('' when empty), as a regex-reading client finds it. */
+const memberElement = (name: string) => new RegExp(`<((?:[\\w.-]+:)?${name})\\s*(?:/>|>([^<]*)</\\1\\s*>)`);
+const memberText = (text: string, name: string) => {
+  const m = memberElement(name).exec(text);
+  return m ? (m[2] ?? '') : undefined;
+};
+/** The body with the first `<name>` element holding `value` instead, or removed when `value` is undefined. */
+const replaceMember = (text: string, name: string, value: string | undefined) =>
+  text.replace(memberElement(name), (_, tagName: string) => (value === undefined ? '' : `<${tagName}>${value}</${tagName}>`));
+/** `text` with `pattern` replaced outside CDATA sections and comments. */
+const outsideCdata = (text: string, pattern: RegExp, replacement: string) =>
+  text.replace(new RegExp(`<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<!--[\\s\\S]*?-->|${pattern.source}`, 'g'), (match) => (match.startsWith('<!') ? match : replacement));
+/** Numeric character references left undecoded (`&amp;#60;`) where `which` matches; references to non-characters still fail as the reference's. */
+const undecoded = (which: RegExp) => (text: string) =>
+  text.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (ref: string, n: string) => {
+    const cp = n[0] === 'x' ? parseInt(n.slice(1), 16) : Number(n);
+    return which.test(ref) && cp <= 0x10ffff && /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]$/u.test(String.fromCodePoint(cp)) ? `&amp;${ref.slice(1)}` : ref;
+  });
+const tag = (body: Uint8Array, name: string) => memberText(decode(body), name);
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+const xmlOf = (e: XmlElement): string => `<${e.name}>${escapeXml(e.text)}${e.children.map(xmlOf).join('')}</${e.name}>`;
+/** Read the response's member elements as the reference does, then keep what `edit` makes of them (failures as the reference's). */
+const walk = (edit: (members: XmlElement[]) => XmlElement[]) => (body: Uint8Array, status: number): GetStatusOutput => {
+  parseGetStatusResponse(body, status);
+  const members = child(readXml(body, status), SERVICE.resultWrapper)!.children;
+  return parseGetStatusResponse(`<GetStatusResponse><GetStatusResult>${edit(members).map(xmlOf).join('')}</GetStatusResult></GetStatusResponse>`, status);
+};
+/** `walk` with ArtifactList's child elements replaced by what `f` makes of the list. */
+const walkArtifacts = (f: (list: XmlElement) => XmlElement[]) => walk((members) => members.map((m) => (m.name === 'ArtifactList' ? { ...m, children: f(m) } : m)));
+/** The first element the model does not name in GetStatusResult, its artifacts included. */
+function unknownElement(members: XmlElement[]): string | undefined {
+  for (const m of members) {
+    if (!MEMBER_NAMES.includes(m.name as keyof GetStatusOutput)) return m.name;
+    for (const item of m.name === 'ArtifactList' ? m.children : []) {
+      if (item.name !== 'member') return item.name;
+      const extra = item.children.find((a) => !(ARTIFACT_MEMBERS as readonly string[]).includes(a.name));
+      if (extra) return extra.name;
+    }
+  }
+  return undefined;
+}
+/** A service error rewritten by `f` (other failures unchanged). */
+const serviceError = (f: (e: GetStatusError) => Partial<Pick<GetStatusError, 'code' | 'message'>>) => (e: GetStatusError) =>
+  e.kind === 'service' ? new GetStatusError({ ...e.toJSON(), ...f(e) }) : e;
+const isModelled = (code: string | undefined) => ERRORS.some((e) => e.modelled && e.code === code);
+const finished = (o: GetStatusOutput) => (ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(o.ProgressCode);
+const INT32 = 2 ** 31;
 const sortedScalars = (o: GetStatusOutput, pick: (name: string) => string | undefined) =>
   MEMBER_NAMES.filter((n) => n !== 'ArtifactList').sort().map(pick).filter((v) => v !== undefined);
 const v2 = (value: unknown) => (value instanceof Timestamp ? value.isoformat : String(value));
@@ -90,42 +189,102 @@ export interface BrokenClient {
 export const BROKEN: BrokenClient[] = [
   // Parsing
   { rule: 'GS-PARSE-002', bug: 'returns every member, absent ones as empty strings', adapter: broken('absent-as-empty', { output: (o) => ({ ...Object.fromEntries(OUTPUT_MEMBERS.filter((m) => m.type === 'string').map((m) => [m.name, ''])), ...o }) }) },
+  { rule: 'GS-PARSE-002', bug: 'returns absent string members as null', adapter: broken('absent-as-null', { output: (o) => ({ ...Object.fromEntries(STRING_MEMBERS.map((n) => [n, null])), ...o }) }) },
   { rule: 'GS-PARSE-003', bug: 'loses everything after the first newline', adapter: broken('first-line-only', { output: mapStrings((s) => s.split('\n')[0]) }) },
   { rule: 'GS-PARSE-003', bug: 'decodes no entities', adapter: broken('no-entities', { body: (t) => t.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, '&amp;$1;') }) },
+  { rule: 'GS-PARSE-003', bug: 'decodes the five named entities but no character references', adapter: broken('named-entities-only', { body: undecoded(/./) }) },
+  { rule: 'GS-PARSE-003', bug: 'decodes decimal character references but not hex ones', adapter: broken('no-hex-references', { body: undecoded(/^&#x/) }) },
+  { rule: 'GS-PARSE-003', bug: 'reads CDATA sections as no text', adapter: broken('cdata-blind', { body: (t) => t.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '') }) },
+  { rule: 'GS-PARSE-003', bug: "keeps comments' text in values", adapter: broken('comment-text', { body: (t) => t.replace(/<!--([\s\S]*?)-->/g, (_, c: string) => escapeXml(c)) }) },
+  { rule: 'GS-PARSE-003', bug: 'trims the error message', adapter: broken('trims-message', { error: serviceError((e) => ({ message: e.message.trim() })) }) },
   { rule: 'GS-PARSE-003', bug: 'trims whitespace', adapter: broken('trims', { output: mapStrings((s) => s.trim()) }) },
-  { rule: 'GS-PARSE-004', bug: 'keeps raw CR LF instead of normalising it', adapter: broken('raw-crlf', { body: (t) => t.replace(/\r\n/g, '&#13;\n') }) },
-  { rule: 'GS-PARSE-005', bug: 'drops empty strings', adapter: broken('drops-empty', { output: (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '')) as GetStatusOutput }) },
+  { rule: 'GS-PARSE-003', bug: 'strips a leading U+FEFF from each value', adapter: broken('strips-value-bom', { output: mapStrings((s) => s.replace(/^\uFEFF/, '')) }) },
+  { rule: 'GS-PARSE-003', bug: 'normalises values to Unicode NFC', adapter: broken('nfc', { output: mapStrings((s) => s.normalize('NFC')) }) },
+  { rule: 'GS-PARSE-004', bug: 'keeps raw CR LF instead of normalising it', adapter: broken('raw-crlf', { body: (t) => t.replace(/>([^<]*\S[^<]*)</g, (_, text: string) => `>${text.replace(/\r\n/g, '&#13;\n')}<`) }) },
+  { rule: 'GS-PARSE-005', bug: 'drops empty strings', adapter: broken('drops-empty', { output: dropEmpty }) },
+  { rule: 'GS-PARSE-005', bug: 'reads an empty element as null', adapter: broken('empty-as-null', { output: mapStrings((s) => (s === '' ? NULL : s)) }) },
   { rule: 'GS-PARSE-006', bug: 'returns ErrorCount as a string', adapter: broken('errorcount-string', { output: (o) => (o.ErrorCount === undefined ? o : ({ ...o, ErrorCount: String(o.ErrorCount) } as unknown as GetStatusOutput)) }) },
+  { rule: 'GS-PARSE-006', bug: 'reads ErrorCount as an int32 that wraps (2147483648 → -2147483648)', adapter: broken('int32-wraps', { output: (o) => (o.ErrorCount === undefined ? o : { ...o, ErrorCount: o.ErrorCount | 0 }) }) },
+  { rule: 'GS-PARSE-006', bug: 'fails on an ErrorCount outside the int32 range', adapter: broken('int32-range', { output: (o) => { if (o.ErrorCount !== undefined && (o.ErrorCount >= INT32 || o.ErrorCount < -INT32)) throw new Error(`value out of range: ${o.ErrorCount}`); return o; } }) },
+  { rule: 'GS-PARSE-006', bug: 'fails on whitespace around ErrorCount (Integer.parseInt)', adapter: broken('errorcount-no-whitespace', { output: (o, t) => { const raw = memberText(t, 'ErrorCount'); if (o.ErrorCount !== undefined && raw !== undefined && raw.trim() !== raw) throw new Error(`NumberFormatException: For input string: "${raw}"`); return o; } }) },
   { rule: 'GS-PARSE-007', bug: 'reads ErrorCount with parseInt (1.5 → 1, abc → NaN)', adapter: broken('parseint', { parse: lenient('GS-PARSE-007', (b) => ({ ErrorCount: Number.parseInt(tag(b, 'ErrorCount') ?? '', 10) })) }) },
+  { rule: 'GS-PARSE-007', bug: 'reads ErrorCount with parseFloat (1.5 → 1.5, abc → NaN)', adapter: broken('parsefloat', { parse: lenient('GS-PARSE-007', (b, status) => ({ ...parseGetStatusResponse(replaceMember(decode(b), 'ErrorCount', undefined), status), ErrorCount: Number.parseFloat(tag(b, 'ErrorCount') ?? '') })) }) },
   { rule: 'GS-PARSE-008', bug: 'turns a one-member ArtifactList into an object', adapter: broken('artifact-object', { output: (o) => (o.ArtifactList?.length === 1 ? ({ ...o, ArtifactList: o.ArtifactList[0] } as unknown as GetStatusOutput) : o) }) },
+  { rule: 'GS-PARSE-008', bug: 'reads an empty ArtifactList as null', adapter: broken('empty-list-null', { output: (o) => (o.ArtifactList?.length === 0 ? ({ ...o, ArtifactList: null } as unknown as GetStatusOutput) : o) }) },
+  { rule: 'GS-PARSE-008', bug: 'drops an empty ArtifactList', adapter: broken('empty-list-dropped', { output: (o) => (o.ArtifactList?.length === 0 ? without(o, 'ArtifactList') : o) }) },
+  { rule: 'GS-PARSE-008', bug: 'keeps only the last member of ArtifactList', adapter: broken('last-artifact-only', { output: (o) => (o.ArtifactList && o.ArtifactList.length > 1 ? { ...o, ArtifactList: o.ArtifactList.slice(-1) } : o) }) },
   { rule: 'GS-PARSE-009', bug: 'returns null for an absent ArtifactList', adapter: broken('artifacts-null', { output: (o) => ({ ArtifactList: null, ...o }) as unknown as GetStatusOutput }) },
-  { rule: 'GS-PARSE-010', bug: 'rejects an unknown JobType', adapter: broken('closed-enum', { output: (o) => { if (o.JobType !== undefined && !(JOB_TYPES as readonly string[]).includes(o.JobType)) throw new Error(`unknown JobType ${o.JobType}`); return o; } }) },
+  { rule: 'GS-PARSE-010', bug: 'rejects an unknown JobType', adapter: broken('closed-enum', { output: (o) => { if (o.JobType && !(JOB_TYPES as readonly string[]).includes(o.JobType)) throw new Error(`unknown JobType ${o.JobType}`); return o; } }) },
+  { rule: 'GS-PARSE-010', bug: 'returns UNKNOWN_TO_SDK_VERSION for an unknown JobType', adapter: broken('unknown-to-sdk', { output: (o) => (o.JobType && !(JOB_TYPES as readonly string[]).includes(o.JobType) ? { ...o, JobType: 'UNKNOWN_TO_SDK_VERSION' } : o) }) },
+  { rule: 'GS-PARSE-010', bug: 'matches JobType case-insensitively (import → Import)', adapter: broken('enum-ignore-case', { output: (o) => (o.JobType === undefined ? o : { ...o, JobType: JOB_TYPES.find((t) => t.toLowerCase() === o.JobType!.toLowerCase()) ?? o.JobType }) }) },
+  { rule: 'GS-PARSE-011', bug: 'fails on an element it does not know', adapter: broken('strict-unknown', { parse: (b, status) => { const o = parseGetStatusResponse(b, status); const name = unknownElement(child(readXml(b, status), SERVICE.resultWrapper)!.children); if (name) throw new Error(`Unrecognized field "${name}"`); return o; } }) },
+  { rule: 'GS-PARSE-011', bug: 'counts any element inside ArtifactList as a member', adapter: broken('any-artifact-child', { parse: walkArtifacts((list) => list.children.map((c) => ({ ...c, name: 'member' }))) }) },
+  { rule: 'GS-PARSE-011', bug: 'drops members that come out of model order', adapter: broken('ordered-members', { parse: walk((members) => { let last = -1; return members.filter((m) => { const i = MEMBER_NAMES.indexOf(m.name as keyof GetStatusOutput); if (i >= 0 && i < last) return false; last = Math.max(last, i); return true; }); }) }) },
   { rule: 'GS-PARSE-012', bug: 'loses every member under a namespace prefix', adapter: broken('prefix-blind', { output: (o) => o, body: (t) => (/<\w+:GetStatusResult/.test(t) ? '<GetStatusResponse><GetStatusResult/></GetStatusResponse>' : t) }) },
+  { rule: 'GS-PARSE-012', bug: "drops members in a namespace other than the service's", adapter: broken('other-namespace-dropped', { output: (o, t) => (/\sxmlns="(?!http:\/\/importexport\.amazonaws\.com\/doc\/2010-06-01\/")/.test(t) ? {} : o) }) },
+  { rule: 'GS-PARSE-013', bug: 'rejects a body that starts with a UTF-8 BOM', adapter: broken('rejects-bom', { parse: rejects((b) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'not well-formed: text before the root element' : undefined)) }) },
+  { rule: 'GS-PARSE-013', bug: 'rejects an XML declaration that names an encoding (lxml on a str)', adapter: broken('rejects-encoding-declaration', { parse: rejects((b) => (/^\uFEFF?<\?xml[^>]*\sencoding\s*=/.test(decode(b)) ? 'Unicode strings with encoding declaration are not supported' : undefined)) }) },
+  { rule: 'GS-PARSE-013', bug: 'skips the first child of ArtifactList, taking it for whitespace', adapter: broken('skips-first-artifact', { parse: walkArtifacts((list) => (list.text === '' ? list.children.slice(1) : list.children)) }) },
   { rule: 'GS-PARSE-014', bug: 'resolves {} for an empty 200 body', adapter: broken('empty-ok', { parse: lenient('GS-PARSE-014', () => ({})) }) },
+  { rule: 'GS-PARSE-014', bug: 'accepts a bare & in text', adapter: broken('bare-ampersand', { body: (t) => outsideCdata(t, /&(?![^;&\s]*;)/, '&amp;') }) },
   { rule: 'GS-PARSE-015', bug: 'accepts any root element', adapter: broken('any-root', { parse: lenient('GS-PARSE-015', () => ({})) }) },
-  { rule: 'GS-PARSE-016', bug: 'leaves undefined entities as written', adapter: broken('undefined-entities', { body: (t) => t.replace(/&(?!(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)(\w+);/g, '&amp;$2;') }) },
+  { rule: 'GS-PARSE-016', bug: 'leaves undefined entities as written', adapter: broken('undefined-entities', { body: (t) => t.replace(/&(?!(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)(\w+);/g, (ref: string, _: string, name: string) => (new RegExp(`<!ENTITY\\s+${name}\\s`).test(t) ? ref : `&amp;${name};`)) }) },
   // Timestamps
   { rule: 'GS-TIME-001', bug: 'keeps CreationDate as a string', adapter: broken('date-string', { output: (o) => (wire(o) === undefined ? o : ({ ...o, CreationDate: wire(o) } as unknown as GetStatusOutput)) }) },
-  { rule: 'GS-TIME-001', bug: 'ignores the timezone offset', adapter: broken('no-offset', { output: redate((w) => new Date(`${w.replace(/([zZ]|[+-]\d\d:?\d\d)$/, '')}Z`)) }) },
-  { rule: 'GS-TIME-002', bug: 'rounds fractional seconds instead of truncating', adapter: broken('rounds-fraction', { output: redate((w) => { const d = new Date(w); const f = /\.(\d+)/.exec(w)?.[1]; return f ? new Date(Math.floor(d.getTime() / 1000) * 1000 + Math.round(Number(`0.${f}`) * 1000)) : d; }) }) },
-  { rule: 'GS-TIME-003', bug: 'reads a zone-less date-time in local time (UTC+05:30)', adapter: broken('local-time', { output: redate((w) => new Date(new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(w) || !w.includes('T') ? w : `${w}Z`).getTime() - (/[zZ]|[+-]\d\d:?\d\d$/.test(w) || !w.includes('T') ? 0 : 330 * 60_000))) }) },
+  { rule: 'GS-TIME-001', bug: 'ignores the timezone offset', adapter: broken('no-offset', { output: redate((w, d) => (w.includes('T') ? new Date(`${w.replace(/([zZ]|[+-]\d\d:?\d\d)$/, '')}Z`) : d)) }) },
+  { rule: 'GS-TIME-001', bug: 'fails on a lower-case z (Instant.parse)', adapter: broken('upper-z-only', { output: (o) => { if (/z$/.test(wire(o) ?? '')) throw new Error(`DateTimeParseException: Text '${wire(o)}' could not be parsed`); return o; } }) },
+  { rule: 'GS-TIME-002', bug: 'rounds fractional seconds instead of truncating', adapter: broken('rounds-fraction', { output: redate((w, d) => { const f = /T[^.]*\.(\d+)/.exec(w)?.[1]; return f ? new Date(d.getTime() - msOfSecond(d) + Math.round(Number(`0.${f}`) * 1000)) : d; }) }) },
+  { rule: 'GS-TIME-002', bug: 'reads the fraction digits as milliseconds (SimpleDateFormat SSS)', adapter: broken('fraction-as-ms', { output: redate((w, d) => { const f = /T[^.]*\.(\d+)/.exec(w)?.[1]; return f === undefined ? d : new Date(d.getTime() - msOfSecond(d) + Number(f)); }) }) },
+  { rule: 'GS-TIME-002', bug: 'fails on more than 3 fractional digits (pattern ss.SSS)', adapter: broken('three-digit-fraction', { output: (o) => { if (/T[^.]*\.\d{4}/.test(wire(o) ?? '')) throw new Error(`DateTimeParseException: Text '${wire(o)}' could not be parsed`); return o; } }) },
+  { rule: 'GS-TIME-003', bug: 'reads a zone-less date-time in local time (UTC+05:30)', adapter: broken('local-time', { output: redate((w, d) => (w.includes('T') && !/([zZ]|[+-]\d\d:?\d\d)$/.test(w) ? new Date(d.getTime() - 330 * 60_000) : d)) }) },
+  { rule: 'GS-TIME-004', bug: 'reads epoch seconds as milliseconds', adapter: broken('epoch-ms', { output: redate((w, d) => (/^\d+(\.\d+)?$/.test(w) ? new Date(Number(w)) : d)) }) },
+  { rule: 'GS-TIME-004', bug: 'reads a date alone as local midnight (UTC+05:30)', adapter: broken('local-date', { output: redate((w, d) => (/^\d{4}-\d\d-\d\d$/.test(w) ? new Date(d.getTime() - 330 * 60_000) : d)) }) },
   { rule: 'GS-TIME-005', bug: 'returns Invalid Date for an impossible CreationDate', adapter: broken('invalid-date', { parse: lenient('GS-TIME-005', (b) => ({ CreationDate: new Date(tag(b, 'CreationDate') ?? '') })) }) },
+  {
+    rule: 'GS-TIME-005',
+    bug: 'rolls an impossible date over (30 February → 2 March)',
+    adapter: broken('lenient-calendar', {
+      parse: lenient('GS-TIME-005', (b, status) => {
+        const w = tag(b, 'CreationDate') ?? '';
+        const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d+)?Z$/.exec(w);
+        if (!m) throw new Error(`Unparseable date: "${w}"`);
+        const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+        return parseGetStatusResponse(replaceMember(decode(b), 'CreationDate', new Date(Date.UTC(y, mo - 1, d, h, mi, s)).toISOString()), status);
+      }),
+    }),
+  },
   // Conditional members
-  { rule: 'GS-COND-001', bug: 'drops Carrier and TrackingNumber unless LocationCode is Returned', adapter: broken('corrects-carrier', { output: (o) => { if (o.LocationCode === 'Returned') return o; const { Carrier: _c, TrackingNumber: _t, ...rest } = o; return rest; } }) },
-  { rule: 'GS-COND-002', bug: "invents Carrier: '' when Returned comes without one", adapter: broken('invents-carrier', { output: (o) => (o.LocationCode === 'Returned' ? { Carrier: '', TrackingNumber: '', ...o } : o) }) },
-  { rule: 'GS-COND-005', bug: 'drops ErrorCount when it is 0', adapter: broken('drops-zero', { output: (o) => { if (o.ErrorCount !== 0) return o; const { ErrorCount: _, ...rest } = o; return rest; } }) },
+  { rule: 'GS-COND-006', bug: 'drops Carrier and TrackingNumber unless LocationCode is Returned', adapter: broken('corrects-carrier', { output: (o) => { if (o.LocationCode === 'Returned') return o; const { Carrier: _c, TrackingNumber: _t, ...rest } = o; return rest; } }) },
+  { rule: 'GS-COND-007', bug: "invents Carrier: '' when Returned comes without one", adapter: broken('invents-carrier', { output: (o) => (o.LocationCode === 'Returned' ? { Carrier: '', TrackingNumber: '', ...o } : o) }) },
+  { rule: 'GS-COND-008', bug: 'drops ErrorCount when it is 0', adapter: broken('drops-zero', { output: (o) => (o.ErrorCount === 0 ? without(o, 'ErrorCount') : o) }) },
+  { rule: 'GS-COND-008', bug: 'drops ErrorCount unless the job finished', adapter: broken('errorcount-when-finished', { output: (o) => (o.ErrorCount !== undefined && !finished(o) ? without(o, 'ErrorCount') : o) }) },
+  { rule: 'GS-COND-008', bug: 'returns ErrorCount 0 for a finished job without one', adapter: broken('invents-errorcount', { output: (o) => (o.ErrorCount === undefined && finished(o) ? { ...o, ErrorCount: 0 } : o) }) },
   // Text output
   { rule: 'GS-TEXT-001', bug: 'prints text columns in model order', adapter: broken('model-order', { text: (o) => `${OUTPUT_MEMBERS.filter((m) => m.type !== 'list<Artifact>' && o[m.name] !== undefined).map((m) => v2(o[m.name])).join('\t')}\n` }) },
+  { rule: 'GS-TEXT-001', bug: 'joins text rows with newlines, leaving none at the end', adapter: broken('no-final-newline', { text: (o) => renderText(o, 'v2').replace(/\n$/, '') }) },
   { rule: 'GS-TEXT-002', bug: 'prints an empty column for an absent member', adapter: broken('empty-columns', { text: (o) => `${sortedScalars(o, (n) => (o[n as keyof GetStatusOutput] === undefined ? '' : v2(o[n as keyof GetStatusOutput]))).join('\t')}\n` }) },
+  { rule: 'GS-TEXT-002', bug: 'prints no field for an empty string', adapter: broken('text-skips-empty', { text: (o) => renderText(dropEmpty(o), 'v2') }) },
+  { rule: 'GS-TEXT-003', bug: "prints each artifact's own keys, not the union of all artifacts' keys", adapter: broken('artifact-own-keys', { text: (o) => renderText(without(o, 'ArtifactList'), 'v2') + (o.ArtifactList ?? []).filter((a) => Object.keys(a).length > 0).map((a) => `ARTIFACTLIST\t${ARTIFACT_MEMBERS.filter((k) => a[k] !== undefined).map((k) => a[k]).join('\t')}\n`).join('') }) },
   { rule: 'GS-TEXT-004', bug: 'escapes tabs and newlines in text output', adapter: broken('escapes-text', { text: (o) => renderText(mapStrings((s) => s.replace(/\t/g, '\\t').replace(/\n/g, '\\n'))(o), 'v2') }) },
+  { rule: 'GS-TEXT-004', bug: 'quotes text values that hold a tab or line break', adapter: broken('quotes-text', { text: (o) => renderText(mapStrings((s) => (/[\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s))(o), 'v2') }) },
   { rule: 'GS-TIME-007', bug: 'prints v2 timestamps as toISOString()', adapter: broken('iso-in-text', { text: (o) => renderText(o.CreationDate ? { ...o, CreationDate: new Date(o.CreationDate.getTime()) } : o, 'v2').replace(/\+00:00/, 'Z') }) },
+  { rule: 'GS-TIME-007', bug: 'prints six fraction digits for whole seconds too', adapter: broken('always-microseconds', { text: (o) => renderText(o.CreationDate instanceof Timestamp ? { ...o, CreationDate: new Timestamp(o.CreationDate.getTime(), o.CreationDate.wire, o.CreationDate.isoformat.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?!\.)/, '$1.000000')) } : o, 'v2') }) },
   // Errors
+  { rule: 'GS-ERR-001', bug: 'takes the error code from the HTTP reason phrase', adapter: broken('reason-phrase-code', { error: serviceError((e) => ({ code: STATUS_CODES[e.status] })) }) },
+  { rule: 'GS-ERR-001', bug: 'reports every unmodelled error as UnknownError', adapter: broken('unmodelled-unknown', { error: serviceError((e) => (isModelled(e.code) ? {} : { code: 'UnknownError' })) }) },
   { rule: 'GS-ERR-002', bug: 'loses the error code', adapter: broken('no-code', { error: (e) => new Error(e.message) }) },
+  { rule: 'GS-ERR-002', bug: 'drops the Exception suffix from error codes', adapter: broken('no-exception-suffix', { error: serviceError((e) => ({ code: e.code?.replace(/Exception$/, '') })) }) },
   { rule: 'GS-ERR-003', bug: 'treats a 5xx without ErrorResponse as success', adapter: broken('5xx-ok', { parse: (body, status) => { try { return parseGetStatusResponse(body, status); } catch (error) { if (error instanceof GetStatusError && error.kind === 'http') return {}; throw error; } } }) },
+  { rule: 'GS-ERR-005', bug: 'gunzips a body by its magic bytes, without Content-Encoding', adapter: broken('sniffs-gzip', { parse: (b, status) => parseGetStatusResponse(b[0] === 0x1f && b[1] === 0x8b ? gunzipSync(b) : b, status) }) },
   // Requests
+  { rule: 'GS-REQ-001', bug: 'sends the form as text/plain', adapter: broken('text-plain', { contentType: 'text/plain;charset=UTF-8' }) },
   { rule: 'GS-REQ-002', bug: 'sends no Version', adapter: broken('no-version', { form: (r) => getStatusForm(r).replace(/&?Version=[^&]*/, '') }) },
+  { rule: 'GS-REQ-002', bug: 'sends Version=2010-06-01 twice', adapter: broken('version-twice', { form: (r) => `${getStatusForm(r)}&Version=${SERVICE.apiVersion}` }) },
   { rule: 'GS-REQ-003', bug: 'does not percent-encode the job id', adapter: broken('raw-jobid', { form: (r) => `Action=GetStatus&Version=2010-06-01&JobId=${r.jobId}${r.apiVersion === undefined ? '' : `&APIVersion=${encodeURIComponent(r.apiVersion)}`}` }) },
+  { rule: 'GS-REQ-003', bug: 'percent-encodes the job id twice', adapter: broken('jobid-encoded-twice', { form: (r) => getStatusForm({ ...r, jobId: encodeURIComponent(r.jobId) }) }) },
   { rule: 'GS-REQ-004', bug: 'always sends APIVersion, empty when not given', adapter: broken('apiversion-always', { form: (r) => (r.apiVersion === undefined ? `${getStatusForm(r)}&APIVersion=` : getStatusForm(r)) }) },
+  { rule: 'GS-REQ-004', bug: 'sends APIVersion as ApiVersion', adapter: broken('apiversion-case', { form: (r) => getStatusForm(r).replace(/(^|&)APIVersion=/, '$1ApiVersion=') }) },
+  { rule: 'GS-REQ-005', bug: 'does not sign the request', adapter: broken('unsigned', { unsigned: true }) },
   // Safety
   {
     rule: 'GS-SAFE-001',

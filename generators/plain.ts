@@ -1,0 +1,175 @@
+/**
+ * Each dimension of spec/dimensions.ts as code: whether a case's parts are plain in it, and
+ * the same parts made plain in it (nothing else changed).
+ */
+import {
+  ARTIFACT_MEMBERS,
+  DIMENSIONS,
+  ERRORS,
+  LOCATION_CODES,
+  MEMBER_NAMES,
+  PROGRESS_CODES,
+  RETURNED,
+  type Artifact,
+  type DimensionId,
+  type GetStatusOutput,
+} from '../spec/index.ts';
+import type { Spelled } from './recipe.ts';
+
+/** Printable ASCII, no markup character, no whitespace at the edges: what every client reads. */
+export const isPlainText = (value: string) => /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/.test(value) && !/[&<>]/.test(value);
+
+/** The value with line breaks and tabs as spaces and every other hazard dropped; '' stays ''. */
+export function plainText(value: string): string {
+  if (value === '' || isPlainText(value)) return value;
+  return value.replace(/\s+/g, ' ').replace(/[^\x20-\x7E]|[&<>]/g, '').trim() || 'x';
+}
+
+export const PLAIN_CREATION_DATE = new Date(Date.UTC(2015, 4, 27, 18, 58, 21));
+export const PLAIN_ARTIFACTS: readonly Required<Artifact>[] = [
+  { Description: 'Log report', URL: 'https://import-logs.s3.amazonaws.com/EX1ID/log-report.txt' },
+  { Description: 'Success log', URL: 'https://import-logs.s3.amazonaws.com/EX1ID/success.log' },
+];
+const PLAIN_ERROR_COUNT = 3;
+const PLAIN_ERROR = ERRORS.find((e) => e.code === 'ServiceUnavailable')!;
+
+/** Values for members a plain output fills in. */
+const FILL: Required<Omit<GetStatusOutput, 'ArtifactList'>> = {
+  JobId: 'EX1ID',
+  JobType: 'Import',
+  LocationCode: 'AtAWS',
+  LocationMessage: 'The device is at AWS.',
+  ProgressCode: 'Started',
+  ProgressMessage: 'The job is being processed.',
+  Carrier: 'UPS',
+  TrackingNumber: '1Z999AA10123456784',
+  LogBucket: 'import-logs',
+  LogKey: 'logs/EX1ID/import.log',
+  ErrorCount: PLAIN_ERROR_COUNT,
+  Signature: 'ktKDXpdbEXAMPLEyGFJmQO744UHw=',
+  SignatureFileContents: 'version:2.0 signingMethod:HmacSHA1 jobId:EX1ID',
+  CurrentManifest: 'manifestVersion:2.0 bucket:import-logs deviceId:12345',
+  CreationDate: PLAIN_CREATION_DATE,
+};
+
+type Output = GetStatusOutput;
+const mapStrings = (output: Output, f: (value: string, member: string) => string): Output => {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(output)) {
+    if (typeof value === 'string') out[name] = f(value, name);
+    else if (Array.isArray(value)) out[name] = value.map((a: Artifact) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, f(v as string, k)])));
+    else out[name] = value;
+  }
+  return out as Output;
+};
+const strings = (output: Output): string[] =>
+  Object.values(output).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap((a: Artifact) => Object.values(a) as string[]) : []));
+/** Members in model order, so an output made plain is laid out like a generated one. */
+const inModelOrder = (output: Record<string, unknown>): Output => {
+  const out: Record<string, unknown> = {};
+  for (const name of MEMBER_NAMES) if (output[name] !== undefined) out[name] = output[name];
+  return out as Output;
+};
+const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value in tokens;
+const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
+const PLAIN_ORDER = MEMBER_NAMES.join();
+
+interface Rule {
+  isPlain(p: Spelled): boolean;
+  makePlain<P extends Spelled>(p: P): P;
+}
+
+/** An output-only dimension: plain when there is no output. */
+const onOutput = (isPlain: (o: Output) => boolean, makePlain: (o: Output) => Output): Rule => ({
+  isPlain: (p) => p.output === undefined || isPlain(p.output),
+  makePlain: (p) => (p.output === undefined || isPlain(p.output) ? p : { ...p, output: makePlain(p.output) }),
+});
+const onEncoding = (isPlain: (e: Spelled['encoding']) => boolean, plain: (e: Spelled['encoding']) => Partial<Spelled['encoding']>): Rule => ({
+  isPlain: (p) => isPlain(p.encoding),
+  makePlain: (p) => (isPlain(p.encoding) ? p : { ...p, encoding: { ...p.encoding, ...plain(p.encoding) } }),
+});
+const onTimestamp = (plainWhen: (zone: string, digits: number) => boolean, plain: Partial<Spelled['encoding']['timestamp']>): Rule =>
+  onEncoding(
+    (e) => plainWhen(e.timestamp.zone, e.timestamp.digits),
+    (e) => ({ timestamp: { ...e.timestamp, ...plain } }),
+  );
+
+const RULES: Record<DimensionId, Rule> = {
+  text: {
+    isPlain: (p) => (p.output === undefined || strings(p.output).every((s) => s === '' || isPlainText(s))) && (p.message === undefined || p.message === '' || isPlainText(p.message)),
+    makePlain: (p) => ({ ...p, ...(p.output && { output: mapStrings(p.output, plainText) }), ...(p.message !== undefined && { message: plainText(p.message) }) }),
+  },
+  references: onEncoding(
+    (e) => e.nonAscii === 'raw' && !['entities', 'decimal', 'hex'].includes(e.text),
+    (e) => ({ nonAscii: 'raw', ...(['entities', 'decimal', 'hex'].includes(e.text) && { text: 'minimal' as const }) }),
+  ),
+  cdata: onEncoding((e) => e.text !== 'cdata' && e.text !== 'mixed-cdata', () => ({ text: 'minimal' })),
+  comments: onEncoding((e) => !e.commentInValues, () => ({ commentInValues: false })),
+  empty: {
+    isPlain: (p) => (p.output === undefined || !strings(p.output).includes('')) && p.message !== '',
+    makePlain: (p) => ({
+      ...p,
+      ...(p.output && { output: mapStrings(p.output, (v, member) => (v === '' ? (FILL[member as keyof typeof FILL] as string | undefined) ?? (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description) : v)) }),
+      ...(p.message === '' && { message: 'The request failed.' }),
+    }),
+  },
+  absent: onOutput(
+    (o) => MEMBER_NAMES.every((n) => n === 'ArtifactList' || o[n] !== undefined || ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED)),
+    (o) => {
+      const location = o.LocationCode ?? (o.Carrier !== undefined || o.TrackingNumber !== undefined ? RETURNED : FILL.LocationCode);
+      const { Carrier, TrackingNumber, ...unconditional } = FILL;
+      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, LocationCode: location });
+    },
+  ),
+  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined, (o) => inModelOrder({ ...o, ArtifactList: PLAIN_ARTIFACTS.map((a) => ({ ...a })) })),
+  'artifacts-shape': onOutput(
+    (o) => o.ArtifactList === undefined || (o.ArtifactList.length >= 2 && o.ArtifactList.every((a) => ARTIFACT_MEMBERS.every((k) => a[k] !== undefined))),
+    (o) => {
+      const list = o.ArtifactList!.map(completeArtifact);
+      while (list.length < 2) list.push({ ...PLAIN_ARTIFACTS[list.length] });
+      return { ...o, ArtifactList: list };
+    },
+  ),
+  tokens: onOutput(
+    (o) => known(LOCATION_CODES, o.LocationCode) && known(PROGRESS_CODES, o.ProgressCode),
+    (o) => ({ ...o, ...(!known(LOCATION_CODES, o.LocationCode) && { LocationCode: FILL.LocationCode }), ...(!known(PROGRESS_CODES, o.ProgressCode) && { ProgressCode: FILL.ProgressCode }) }),
+  ),
+  'error-count-zero': onOutput((o) => o.ErrorCount !== 0, (o) => ({ ...o, ErrorCount: PLAIN_ERROR_COUNT })),
+  'error-count-large': onOutput((o) => o.ErrorCount === undefined || o.ErrorCount <= 65_535, (o) => ({ ...o, ErrorCount: (o.ErrorCount! % 20) + 1 })),
+  'line-ends': onEncoding((e) => e.layout !== 'crlf', () => ({ layout: 'indented' })),
+  layout: onEncoding((e) => e.layout === 'indented' || e.layout === 'crlf', () => ({ layout: 'indented' })),
+  prolog: onEncoding((e) => !e.bom && e.declaration === 'none', () => ({ bom: false, declaration: 'none' })),
+  order: onEncoding((e) => e.order.join() === PLAIN_ORDER && e.artifactOrder === 'model', () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
+  namespace: onEncoding((e) => e.namespace === 'default', () => ({ namespace: 'default' })),
+  'timestamp-offset': onTimestamp((zone) => zone !== 'z' && zone !== 'offset', { zone: 'Z' }),
+  'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),
+  'timestamp-no-zone': onTimestamp((zone) => zone !== 'none', { zone: 'Z' }),
+  'timestamp-date-epoch': onTimestamp((zone) => zone !== 'date-only' && zone !== 'epoch', { zone: 'Z' }),
+  'content-type': {
+    isPlain: (p) => p.contentType === undefined || p.contentType === 'text/xml',
+    makePlain: (p) => (p.contentType === undefined ? p : { ...p, contentType: 'text/xml' }),
+  },
+  'error-modelled': {
+    isPlain: (p) => p.error === undefined || !p.error.modelled,
+    makePlain: (p) => (p.error?.modelled ? { ...p, error: PLAIN_ERROR } : p),
+  },
+  'error-format': {
+    isPlain: (p) => p.format !== 'legacy',
+    makePlain: (p) => (p.format === 'legacy' ? { ...p, format: 'query' } : p),
+  },
+};
+
+export const ALL_DIMENSIONS: readonly DimensionId[] = DIMENSIONS.map((d) => d.id);
+
+export const isPlainIn = (dimension: DimensionId, parts: Spelled) => RULES[dimension].isPlain(parts);
+export const makePlainIn = <P extends Spelled>(dimension: DimensionId, parts: P): P => RULES[dimension].makePlain(parts);
+
+/** The dimensions in which the parts are not plain, in table order. */
+export const departures = (parts: Spelled): DimensionId[] => ALL_DIMENSIONS.filter((d) => !isPlainIn(d, parts));
+
+/** The parts made plain in every dimension but `vary`. */
+export function plainExcept<P extends Spelled>(parts: P, vary: readonly DimensionId[]): P {
+  let out = parts;
+  for (const dimension of ALL_DIMENSIONS) if (!vary.includes(dimension)) out = makePlainIn(dimension, out);
+  return out;
+}

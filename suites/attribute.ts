@@ -1,0 +1,108 @@
+/**
+ * Which rule a failure belongs to. The counterexample's dimensions (spec/dimensions.ts) are
+ * made plain one at a time, other rules' first and the check's own last; a dimension whose
+ * plain spelling makes the failure disappear is needed, the others stay plain. The needed
+ * dimensions' owners explain the failure; a failure that needs one of the check's own is the
+ * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
+ * member it is about.
+ */
+import { departures, makePlainIn, recipeOf, type Spelled } from '../generators/index.ts';
+import type { ResponseCase } from '../generators/case.ts';
+import {
+  dimensionById,
+  ARTIFACT_ROWS_OWNER,
+  MEMBER_OWNERS,
+  PLAIN_FAILURE_OWNER,
+  PLAIN_TEXT_OWNER,
+  UNEXPECTED_LIST_OWNER,
+  UNEXPECTED_MEMBER_OWNER,
+  type ClientAdapter,
+  type DimensionId,
+  type GetStatusOutput,
+  type RuleId,
+} from '../spec/index.ts';
+import type { Check, Failure, Verdict } from './check.ts';
+
+/** The dimension of a labelled case's own departure (see generators/invalid-case.ts). */
+const ESSENCE = 'essence';
+
+export interface Attribution {
+  /** The rules that explain the failure: the check's own id when it is the check's. */
+  causes: RuleId[];
+  /** The dimensions the failure needs, in table order ('essence': the labelled departure). */
+  needs: string[];
+  /** The smallest case that still fails: every dimension the failure does not need made plain. */
+  case: ResponseCase;
+  verdict: Failure;
+}
+
+/** Who owns a dimension for this kind of failure. */
+function ownerOf(dimension: string, check: Check, verdict: Failure, adapter: ClientAdapter): RuleId {
+  if (dimension === ESSENCE) return check.id;
+  const d = dimensionById(dimension)!;
+  if (verdict.aspect !== 'text') return d.owner;
+  return d.textOwner === 'timestamp-layout' ? timestampLayout(adapter) : d.textOwner ?? check.id;
+}
+
+const timestampLayout = (adapter: ClientAdapter): RuleId => (adapter.textStyle === 'v1' ? 'GS-TIME-006' : 'GS-TIME-007');
+
+/** The rule a failure on a fully plain response belongs to, by what it is about; undefined when nothing locates it. */
+function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): RuleId | undefined {
+  if (verdict.aspect === 'text') {
+    if (verdict.member === 'ArtifactList') return ARTIFACT_ROWS_OWNER;
+    return verdict.member === 'CreationDate' ? timestampLayout(adapter) : PLAIN_TEXT_OWNER;
+  }
+  if (c.expected.outcome === 'output' && verdict.problem !== undefined) {
+    if (verdict.problem === 'unexpected') return verdict.member === 'ArtifactList' ? UNEXPECTED_LIST_OWNER : UNEXPECTED_MEMBER_OWNER;
+    const owners = MEMBER_OWNERS[verdict.member as keyof GetStatusOutput];
+    if (owners && verdict.problem === 'dropped') return owners.dropped;
+    if (owners && verdict.problem === 'value') return owners.value;
+    return PLAIN_FAILURE_OWNER;
+  }
+  // A service error the check drew from another rule's cases (error spellings in GS-PARSE-003, -012).
+  return c.kind === 'error' ? c.label : undefined;
+}
+
+/** The rules that explain the needed dimensions: one rule when its subject is their combination. */
+function ownersOf(needs: readonly string[], check: Check, verdict: Failure, adapter: ClientAdapter): RuleId[] {
+  const combined = needs.find((n) => needs.every((m) => m === n || ((dimensionById(n)?.with ?? []) as readonly string[]).includes(m)));
+  const explaining = combined !== undefined && needs.length > 1 ? [combined] : needs;
+  return [...new Set(explaining.map((d) => ownerOf(d, check, verdict, adapter)))];
+}
+
+const served = (c: ResponseCase) => JSON.stringify([c.status, c.headers, c.fault ?? null, c.request, typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('base64')]);
+
+/** Every dimension in which `parts` are not plain, the check's own last. */
+function candidates(parts: Spelled, check: Check): string[] {
+  const all: string[] = [...(parts.essence ? [ESSENCE] : []), ...departures(parts)];
+  const own = (d: string) => d === ESSENCE || dimensionById(d)?.owner === check.id || dimensionById(d)?.textOwner === check.id;
+  return [...all.filter((d) => !own(d)), ...all.filter(own)];
+}
+
+const plainIn = (dimension: string, parts: Spelled): Spelled => (dimension === ESSENCE ? { ...parts, essence: false } : makePlainIn(dimension as DimensionId, parts));
+
+export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>): Promise<Attribution> {
+  // The service refused the request: the request rules explain whatever followed.
+  if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
+  const recipe = recipeOf(c);
+  let current = { case: c, verdict };
+  const needs: string[] = [];
+  let parts = recipe?.parts;
+  for (const dimension of recipe && parts ? candidates(parts, check) : []) {
+    const plainer = plainIn(dimension, parts!);
+    const rebuilt = recipe!.build(plainer);
+    if (served(rebuilt) === served(current.case)) {
+      parts = plainer;
+      continue;
+    }
+    const rebuiltVerdict = await judge(rebuilt);
+    if (rebuiltVerdict.ok) needs.push(dimension);
+    else {
+      parts = plainer;
+      current = { case: rebuilt, verdict: rebuiltVerdict };
+    }
+  }
+  const owners = needs.length > 0 ? ownersOf(needs, check, current.verdict, adapter) : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
+  const causes = owners.includes(check.id) ? [check.id] : owners;
+  return { causes, needs, case: current.case, verdict: current.verdict };
+}
