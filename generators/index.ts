@@ -16,7 +16,7 @@ export { jobId, realisticJobId } from './job-ids.ts';
 export { getStatusOutput } from './outputs.ts';
 export { serialize } from './serialize.ts';
 export { transportFault } from './transport-faults.ts';
-export { validCase, validCaseFrom, validParts, type ValidParts } from './valid-cases.ts';
+export { impliedRecipe, validCase, validCaseFrom, validParts, type ValidParts } from './valid-cases.ts';
 export { wireEncoding, type WireEncoding } from './wire-encoding.ts';
 
 export const CASE_KINDS: readonly CaseKind[] = ['valid', 'invalid', 'error', 'fault'];
@@ -34,4 +34,4 @@ export function caseArbitrary(kind: CaseKind): fc.Arbitrary<ResponseCase> {
   }
 }
 export { fromRecipe, recipeOf, type Recipe, type Spelled } from './recipe.ts';
-export { ALL_DIMENSIONS, departures, isPlainIn, isPlainText, makePlainIn, plainExcept, plainText } from './plain.ts';
+export { ALL_DIMENSIONS, departures, emptying, isPlainIn, isPlainText, makePlainIn, PLAIN_ENCODING, plainExcept, plainText } from './plain.ts';

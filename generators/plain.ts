@@ -15,6 +15,7 @@ import {
   type GetStatusOutput,
 } from '../spec/index.ts';
 import type { Spelled } from './recipe.ts';
+import type { WireEncoding } from './wire-encoding.ts';
 
 /** Printable ASCII, no markup character, no whitespace at the edges: what every client reads. */
 export const isPlainText = (value: string) => /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/.test(value) && !/[&<>]/.test(value);
@@ -173,3 +174,28 @@ export function plainExcept<P extends Spelled>(parts: P, vary: readonly Dimensio
   for (const dimension of ALL_DIMENSIONS) if (!vary.includes(dimension)) out = makePlainIn(dimension, out);
   return out;
 }
+
+/** The plainest spelling of every encoding choice. */
+export const PLAIN_ENCODING: WireEncoding = {
+  order: MEMBER_NAMES,
+  artifactOrder: 'model',
+  layout: 'indented',
+  text: 'minimal',
+  nonAscii: 'raw',
+  commentInValues: false,
+  empty: 'self-closing',
+  declaration: 'none',
+  namespace: 'default',
+  bom: false,
+  requestId: '1b4e2f5a-0000-4000-8000-000000000000',
+  timestamp: { digits: 0, zone: 'Z', offsetMinutes: 0, extraDigits: '0000' },
+};
+
+/**
+ * The output with the named string members that it has emptied; a Returned LocationCode is kept,
+ * so emptying never breaks the Carrier condition (GS-COND-001's subject, not GS-PARSE-005's).
+ */
+export const emptying = (names: readonly string[]) => (output: GetStatusOutput): GetStatusOutput => {
+  const emptied = names.filter((n) => output[n as keyof GetStatusOutput] !== undefined && !(n === 'LocationCode' && output.LocationCode === RETURNED));
+  return { ...output, ...Object.fromEntries(emptied.map((n) => [n, ''])) };
+};

@@ -5,8 +5,8 @@ import type { ResponseCase } from './case.ts';
 import { buildCase } from './case-builder.ts';
 import { realisticJobId } from './job-ids.ts';
 import { getStatusOutput } from './outputs.ts';
-import { ALL_DIMENSIONS, plainExcept } from './plain.ts';
-import { fromRecipe } from './recipe.ts';
+import { ALL_DIMENSIONS, PLAIN_ENCODING, plainExcept } from './plain.ts';
+import { fromRecipe, type Recipe } from './recipe.ts';
 import { serialize } from './serialize.ts';
 import { wireEncoding, type WireEncoding } from './wire-encoding.ts';
 
@@ -50,4 +50,14 @@ export function validCase(options: ValidCaseOptions = {}): fc.Arbitrary<Response
   const parts = validParts(options.vary);
   const shaped = options.reshape ? fc.tuple(parts, options.reshape).map(([p, f]) => f(p)) : parts;
   return shaped.map((p) => fromRecipe(p, validCaseFrom));
+}
+
+/**
+ * A recipe for a valid case made without one (a fixed example, a kept counterexample): its
+ * output in the plain encoding. Only the output's dimensions can then be made plain.
+ */
+export function impliedRecipe(c: ResponseCase): Recipe | undefined {
+  if (c.expected.outcome !== 'output' || c.status !== 200 || c.fault) return undefined;
+  const parts: ValidParts = { output: c.expected.output, encoding: PLAIN_ENCODING, jobId: c.request.jobId, contentType: 'text/xml' };
+  return { parts, build: validCaseFrom } as unknown as Recipe;
 }

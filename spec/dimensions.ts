@@ -73,6 +73,10 @@ export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleI
 export const UNEXPECTED_MEMBER_OWNER: RuleId = 'GS-PARSE-002';
 export const UNEXPECTED_LIST_OWNER: RuleId = 'GS-PARSE-009';
 export const PLAIN_FAILURE_OWNER: RuleId = 'GS-PARSE-001';
-/** A text failure on a plain response: the row of scalars is GS-TEXT-001's, CreationDate's field its layout rule's, artifact rows GS-TEXT-003's. */
+/**
+ * A text failure on a plain response: the row of scalars is GS-TEXT-001's, a column more or fewer
+ * than the present members GS-TEXT-002's, CreationDate's field its layout rule's, artifact rows GS-TEXT-003's.
+ */
 export const PLAIN_TEXT_OWNER: RuleId = 'GS-TEXT-001';
+export const TEXT_COLUMNS_OWNER: RuleId = 'GS-TEXT-002';
 export const ARTIFACT_ROWS_OWNER: RuleId = 'GS-TEXT-003';

@@ -6,7 +6,7 @@
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, makePlainIn, recipeOf, type Spelled } from '../generators/index.ts';
+import { departures, impliedRecipe, makePlainIn, recipeOf, type Spelled } from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
@@ -14,6 +14,7 @@ import {
   MEMBER_OWNERS,
   PLAIN_FAILURE_OWNER,
   PLAIN_TEXT_OWNER,
+  TEXT_COLUMNS_OWNER,
   UNEXPECTED_LIST_OWNER,
   UNEXPECTED_MEMBER_OWNER,
   type ClientAdapter,
@@ -50,6 +51,7 @@ const timestampLayout = (adapter: ClientAdapter): RuleId => (adapter.textStyle =
 function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): RuleId | undefined {
   if (verdict.aspect === 'text') {
     if (verdict.member === 'ArtifactList') return ARTIFACT_ROWS_OWNER;
+    if (verdict.problem === 'unexpected') return TEXT_COLUMNS_OWNER;
     return verdict.member === 'CreationDate' ? timestampLayout(adapter) : PLAIN_TEXT_OWNER;
   }
   if (c.expected.outcome === 'output' && verdict.problem !== undefined) {
@@ -84,7 +86,7 @@ const plainIn = (dimension: string, parts: Spelled): Spelled => (dimension === E
 export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>): Promise<Attribution> {
   // The service refused the request: the request rules explain whatever followed.
   if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
-  const recipe = recipeOf(c);
+  const recipe = recipeOf(c) ?? impliedRecipe(c);
   let current = { case: c, verdict };
   const needs: string[] = [];
   let parts = recipe?.parts;

@@ -187,15 +187,20 @@ export function judgeText(c: ResponseCase, result: CaseResult, adapter: ClientAd
   return { ...fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, want, got), aspect: 'text', ...textMember(c.expected.output, wantLines, gotLines, line) };
 }
 
-/** The member a text difference is in: an ARTIFACTLIST row, or the field of the scalar row that differs first. */
-function textMember(output: GetStatusOutput, want: string[], got: string[], line: number): { member?: string } {
+/**
+ * What a text difference is about: an ARTIFACTLIST row; the one field of the scalar row that
+ * differs; or the row's columns themselves ('unexpected': a column more or fewer than present members).
+ */
+function textMember(output: GetStatusOutput, want: string[], got: string[], line: number): Pick<Failure, 'member' | 'problem'> {
   if (want[line]?.startsWith('ARTIFACTLIST\t')) return { member: 'ArtifactList' };
+  if (line !== 0 || got[0] === undefined || want[0].startsWith('ARTIFACTLIST\t')) return {};
   const scalars = MEMBER_NAMES.filter((n) => n !== 'ArtifactList' && output[n] !== undefined).sort();
-  if (line !== 0 || scalars.length === 0) return {};
   const wantFields = want[0].split('\t');
-  const gotFields = (got[0] ?? '').split('\t');
-  const field = wantFields.findIndex((f, i) => f !== gotFields[i]);
-  return field >= 0 && wantFields.length === scalars.length ? { member: scalars[field] } : {};
+  const gotFields = got[0].split('\t');
+  if (wantFields.length !== scalars.length) return {};
+  if (gotFields.length !== wantFields.length) return { problem: 'unexpected' };
+  const differing = wantFields.flatMap((f, i) => (f === gotFields[i] ? [] : [i]));
+  return differing.length === 1 ? { member: scalars[differing[0]] } : {};
 }
 
 export const needsText = (adapter: ClientAdapter) => (adapter.textStyle ? undefined : 'the adapter prints no --output text (no textStyle)');

@@ -17,7 +17,7 @@ function judgeGzip(c: ResponseCase, result: CaseResult, adapter: ClientAdapter):
 
 export const ERRORS: Check[] = [
   { id: 'GS-ERR-001', suite: 'errors', title: 'a service error fails the call with its code and message', cases: () => serviceError(['error-format']).filter((c) => !modelled(c)), judge: judgeOutcome },
-  { id: 'GS-ERR-002', suite: 'errors', title: 'the five modelled errors keep their codes', cases: () => serviceError([]).filter(modelled), judge: judgeOutcome },
+  { id: 'GS-ERR-002', suite: 'errors', title: 'the five modelled errors keep their codes', cases: () => serviceError(['error-modelled']).filter(modelled), judge: judgeOutcome },
   {
     id: 'GS-ERR-003',
     suite: 'errors',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { invalidResponse, serviceError, validCase, type ValidParts } from '../../generators/index.ts';
+import { emptying, invalidResponse, serviceError, validCase, type ValidParts } from '../../generators/index.ts';
 import type { DimensionId, GetStatusOutput, RuleId } from '../../spec/index.ts';
 import { STRING_MEMBERS } from '../../spec/index.ts';
 import type { Check } from '../check.ts';
@@ -14,7 +14,7 @@ const labelled = (label: RuleId, vary: DimensionId[] = []) => () => (vary.length
 const withOutput = (f: (o: GetStatusOutput) => GetStatusOutput) => (p: ValidParts): ValidParts => ({ ...p, output: f(p.output) });
 
 /** Some string members emptied. */
-const emptied = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => withOutput((o) => ({ ...o, ...Object.fromEntries(names.filter((n) => o[n] !== undefined).map((n) => [n, ''])) })));
+const emptied = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => withOutput(emptying(names)));
 
 /** Line breaks inside some values, the whole document written with CR LF. */
 const lineBreaks = fc.subarray(['LocationMessage', 'ProgressMessage', 'CurrentManifest', 'SignatureFileContents'] as const, { minLength: 1 }).map((names) => (p: ValidParts): ValidParts => ({

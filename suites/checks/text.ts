@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { validCase, type ValidParts } from '../../generators/index.ts';
+import { emptying, validCase, type ValidParts } from '../../generators/index.ts';
 import { STRING_MEMBERS, type DimensionId } from '../../spec/index.ts';
 import type { Check } from '../check.ts';
 import { judgeText as judge, needsText as skip } from '../judge.ts';
 import { documentationExample } from './examples.ts';
 
 const varying = (vary: DimensionId[], reshape?: fc.Arbitrary<(p: ValidParts) => ValidParts>) => () => validCase({ vary, ...(reshape && { reshape }) });
-const withEmpty = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => (p: ValidParts): ValidParts => ({ ...p, output: { ...p.output, ...Object.fromEntries(names.filter((n) => p.output[n] !== undefined).map((n) => [n, ''])) } }));
+const withEmpty = fc.subarray([...STRING_MEMBERS], { minLength: 1 }).map((names) => (p: ValidParts): ValidParts => ({ ...p, output: emptying(names)(p.output) }));
 const TIMESTAMP_SPELLINGS: DimensionId[] = ['timestamp-offset', 'timestamp-fraction', 'timestamp-no-zone', 'timestamp-date-epoch'];
 
 const CHECKS: Omit<Check, 'readsText'>[] = [

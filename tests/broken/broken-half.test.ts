@@ -1,0 +1,3 @@
+import { brokenClientTests } from './table.ts';
+
+brokenClientTests(1, 2);
