@@ -4,11 +4,14 @@ import { ERRORS, JOB_TYPES, LOCATION_CODES, OUTPUT_MEMBERS, PROGRESS_CODES, REQU
 import { parseGetStatusResponse } from './parse.ts';
 import { renderJson, renderText } from './render.ts';
 import { RULES, type Rule } from './rules.ts';
+import { ARTIFACT_ROWS_OWNER, DIMENSIONS, MEMBER_OWNERS, PLAIN_FAILURE_OWNER, PLAIN_TEXT_OWNER, TEXT_COLUMNS_OWNER, UNEXPECTED_LIST_OWNER, UNEXPECTED_MEMBER_OWNER, type Dimension } from './dimensions.ts';
 
 const fence = (lang: string, text: string) => {
   const ticks = text.includes('```') ? '````' : '```';
   return `${ticks}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${ticks}`;
 };
+/** Element names as code, so Markdown shows them rather than reading them as HTML. */
+const tags = (text: string) => text.replace(/(<[^>]+>)+/g, (tag) => `\`${tag}\``);
 /** Tabs and CRs made visible, so text output reads unambiguously in Markdown. */
 const visible = (text: string) => text.replace(/\t/g, '→').replace(/\r/g, '␍');
 
@@ -91,6 +94,29 @@ export function specDocument(): string {
     '| error code | HTTP status | modelled | meaning |',
     '|---|---|---|---|',
     ...ERRORS.map((e) => `| ${e.code} | ${e.status} | ${e.modelled ? 'yes' : 'no'} | ${e.doc} |`),
+    '',
+    '## Diagnosis: which rule a failure belongs to',
+    '',
+    'A response can depart from the plainest spelling in the dimensions below. Each dimension has one owner: the',
+    "check of that rule varies it, every other check keeps it plain. When a check fails, the harness makes the",
+    "counterexample's dimensions plain one at a time (other rules' first, the check's own last). A dimension whose",
+    "plain spelling makes the failure disappear is needed. The failure is the check's own when it needs one of the",
+    "check's dimensions, or the check's own departure (a labelled invalid response); otherwise it is *explained* by",
+    'the owners of what it needs, and reported once, as a deviation of that rule, not as another failure.',
+    '',
+    '| dimension | owner | owner of a text-only failure | varies | plain |',
+    '|---|---|---|---|---|',
+    ...(DIMENSIONS as readonly Dimension[]).map(
+      (d) => `| ${d.id} | ${d.owner} | ${d.textOwner === 'timestamp-layout' ? 'GS-TIME-006 (v1) / GS-TIME-007 (v2)' : d.textOwner ?? ''} | ${tags(d.varies)}${d.with ? ` (with ${d.with.join(', ')}: the combination is this rule's)` : ''} | ${tags(d.plain)} |`,
+    ),
+    '',
+    'A failure that stays on a fully plain valid response is located by what it is about: a member returned though',
+    `the response has none is ${UNEXPECTED_MEMBER_OWNER}'s (an ArtifactList: ${UNEXPECTED_LIST_OWNER}'s); a wrong or dropped`,
+    `${Object.entries(MEMBER_OWNERS).map(([m, o]) => `${m} is ${o!.value === o!.dropped ? o!.value : `${o!.value} (dropped: ${o!.dropped})`}`).join(', ')}; any other member, or`,
+    `a valid response rejected, is ${PLAIN_FAILURE_OWNER}'s. In \`--output text\`, a column more or fewer than the present members is`,
+    `${TEXT_COLUMNS_OWNER}'s, an ARTIFACTLIST row ${ARTIFACT_ROWS_OWNER}'s, the CreationDate field GS-TIME-006's or GS-TIME-007's, the rest ${PLAIN_TEXT_OWNER}'s.`,
+    'A service error drawn into another check (error spellings in GS-PARSE-003 and -012) is its error rule\'s, and a request the',
+    'service refused is explained by the request rule it breaks.',
     '',
     '## Rules',
     '',

@@ -6,7 +6,7 @@
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, impliedRecipe, makePlainIn, recipeOf, type Spelled } from '../generators/index.ts';
+import { departures, impliedRecipe, makePlainIn, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
@@ -83,6 +83,26 @@ function candidates(parts: Spelled, check: Check): string[] {
 
 const plainIn = (dimension: string, parts: Spelled): Spelled => (dimension === ESSENCE ? { ...parts, essence: false } : makePlainIn(dimension as DimensionId, parts));
 
+/**
+ * The shown counterexample without the members the failure does not need: plain responses carry
+ * every member, so each is left out in turn and stays out when the same difference remains.
+ */
+async function withoutBystanders(recipe: Recipe, parts: Spelled, found: { case: ResponseCase; verdict: Failure }, judge: (c: ResponseCase) => Promise<Verdict>) {
+  let current = found;
+  let output = parts.output;
+  for (const member of Object.keys(output ?? {}).reverse() as (keyof GetStatusOutput)[]) {
+    if (member === current.verdict.member || !output) continue;
+    const { [member]: _, ...fewer } = output;
+    const rebuilt = recipe.build({ ...parts, output: fewer });
+    const verdict = await judge(rebuilt);
+    if (!verdict.ok && verdict.reason === current.verdict.reason) {
+      output = fewer;
+      current = { case: rebuilt, verdict };
+    }
+  }
+  return current;
+}
+
 export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>): Promise<Attribution> {
   // The service refused the request: the request rules explain whatever followed.
   if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
@@ -106,5 +126,6 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
   }
   const owners = needs.length > 0 ? ownersOf(needs, check, current.verdict, adapter) : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
   const causes = owners.includes(check.id) ? [check.id] : owners;
-  return { causes, needs, case: current.case, verdict: current.verdict };
+  const smallest = recipe && parts ? await withoutBystanders(recipe, parts, current, judge) : current;
+  return { causes, needs, case: smallest.case, verdict: smallest.verdict };
 }

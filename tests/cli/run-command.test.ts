@@ -9,23 +9,28 @@ import { runTool } from '../run-tool.ts';
 const cli = (args: string[]) => runTool(args);
 
 describe('getstatus-conformance run', () => {
-  test('a client that drops ErrorCount 0 fails GS-COND-005 (exit 1) and its replay line reproduces the failure', async () => {
-    const run = await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--reporter', 'json']);
+  test('a client that drops ErrorCount 0 shows one deviation, GS-COND-008 (exit 1); the checks it also fails are explained by it; the replay line reproduces it', async () => {
+    const run = await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'parsing,conditional', '--reporter', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    const failed = report.checks.find((c: { id: string; status: string }) => c.id === 'GS-COND-005');
-    expect(failed.status).toBe('failed');
-    expect(failed.reason).toContain('ErrorCount');
-    expect(failed.counterexample.body).toContain('<ErrorCount>0</ErrorCount>');
-    const replay = (failed.replay as string).replace(/^npx getstatus-conformance /, '').split(' ');
+    expect(report.summary).toMatchObject({ deviations: 1, must: 1, failed: 1 });
+    expect(report.summary.explained).toBeGreaterThan(0);
+    const [deviation] = report.deviations;
+    expect(deviation).toMatchObject({ rule: 'GS-COND-008', level: 'MUST' });
+    expect(deviation.what).toMatch(/^ErrorCount: the response carries 0, but the client dropped it/);
+    expect(deviation.counterexample.body).toMatch(/<ErrorCount>0<\/ErrorCount>/);
+    const failing = report.checks.filter((c: { status: string }) => c.status !== 'passed');
+    expect(failing.filter((c: { status: string }) => c.status === 'failed').map((c: { id: string }) => c.id)).toEqual(['GS-COND-008']);
+    for (const check of failing.filter((c: { status: string }) => c.status === 'explained')) expect(check.causes).toEqual(['GS-COND-008']);
+    const replay = (deviation.replay as string).replace(/^npx getstatus-conformance /, '').split(' ');
     const again = await cli(replay);
     expect(again.code).toBe(1);
-    expect(again.stdout).toContain('✗ GS-COND-005');
+    expect(again.stdout).toMatch(/^1 deviation \(1 MUST\)\n  ✗ GS-COND-008 \(MUST\) ErrorCount/m);
     expect(again.stdout).toContain('replay:');
   });
 
   test('a hanging client fails by timeout and the run goes on to the end', async () => {
-    const run = await cli(['--adapter', 'tests/cli/adapters/hangs.ts', '--suite', 'seed', '--timeout', '300', '--reporter', 'json']);
+    const run = await cli(['--adapter', 'tests/cli/adapters/hangs.ts', '--suite', 'parsing', '--check', 'GS-PARSE-001', '--timeout', '300', '--reporter', 'json']);
     expect(run.code).toBe(1);
     const [check] = JSON.parse(run.stdout).checks;
     expect(check.reason).toMatch(/never settled.*300 ms/);
@@ -57,27 +62,27 @@ describe('getstatus-conformance run', () => {
   });
 
   test('two clients in one run: one report each on the same seed, a matrix, and the worst exit code', async () => {
-    const args = ['--adapter', 'reference', '--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-003,GS-COND-005'];
+    const args = ['--adapter', 'reference', '--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-003,GS-COND-008'];
     const json = await cli([...args, '--reporter', 'json']);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout);
     expect(report.clients.map((c: { adapter: string; seed: number }) => [c.adapter, c.seed])).toEqual([['reference', report.seed], ['drops-zero', report.seed]]);
-    const cond005 = report.clients.map((c: { checks: Array<{ id: string; status: string }> }) => c.checks.find((k) => k.id === 'GS-COND-005')?.status);
-    expect(cond005).toEqual(['passed', 'failed']);
+    const cond008 = report.clients.map((c: { checks: Array<{ id: string; status: string }> }) => c.checks.find((k) => k.id === 'GS-COND-008')?.status);
+    expect(cond008).toEqual(['passed', 'failed']);
     const pretty = await cli(args);
-    expect(pretty.stdout).toMatch(/Matrix\n\s+reference\s+drops-zero\n/);
-    expect(pretty.stdout).toMatch(/conditional GS-COND-005\s+✓\s+✗/);
+    expect(pretty.stdout).toMatch(/Matrix .*\n\s+reference\s+drops-zero\n/);
+    expect(pretty.stdout).toMatch(/conditional GS-COND-008\s+✓\s+✗/);
   });
 
   test('--save-counterexamples keeps the failing response, and the kept files read back as the case that failed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kept-'));
     try {
-      const run = await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-005', '--reporter', 'json', '--save-counterexamples', dir]);
+      const run = await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-008', '--reporter', 'json', '--save-counterexamples', dir]);
       const [check] = JSON.parse(run.stdout).checks;
-      expect(check.saved).toMatch(/drops-zero-conditional-GS-COND-005\.json$/);
-      const kept = readRegression(join(dir, 'drops-zero-conditional-GS-COND-005.json'));
-      expect(kept).toMatchObject({ label: 'GS-COND-005', expected: { outcome: 'output', output: { ErrorCount: 0 } } });
-      expect(readFileSync(join(dir, 'drops-zero-conditional-GS-COND-005.xml'), 'utf8')).toBe(check.counterexample.body);
+      expect(check.saved).toMatch(/drops-zero-conditional-GS-COND-008\.json$/);
+      const kept = readRegression(join(dir, 'drops-zero-conditional-GS-COND-008.json'));
+      expect(kept).toMatchObject({ label: 'GS-COND-008', expected: { outcome: 'output', output: { ErrorCount: 0 } } });
+      expect(readFileSync(join(dir, 'drops-zero-conditional-GS-COND-008.xml'), 'utf8')).toBe(check.counterexample.body);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -256,19 +256,29 @@ export const OUTPUT_ROWS: OutputRow[] = [
   { rule: 'GS-PARSE-013', case: 'struct_xmldecl', body: `<?xml version="1.0" encoding="UTF-8"?>\n${seedWith(SEED_MEMBERS)}`, output: SEED_OUTPUT },
   { rule: 'GS-PARSE-013', case: 'added: BOM and declaration without encoding', body: utf8(`\uFEFF<?xml version="1.0"?>\n${seedWith(SEED_MEMBERS)}`), output: SEED_OUTPUT },
   {
-    rule: 'GS-COND-003', case: 'carrier_notreceived',
+    rule: 'GS-COND-003', case: 'added: Returned with its shipment, a finished job with its ErrorCount',
+    body: seedWith(['<JobId>C3</JobId>', '<LocationCode>Returned</LocationCode>', '<ProgressCode>Success</ProgressCode>', '<Carrier>UPS</Carrier>', '<TrackingNumber>1Z999AA10123456784</TrackingNumber>', '<ErrorCount>2</ErrorCount>']),
+    output: { JobId: 'C3', LocationCode: 'Returned', ProgressCode: 'Success', Carrier: 'UPS', TrackingNumber: '1Z999AA10123456784', ErrorCount: 2 },
+  },
+  {
+    rule: 'GS-COND-006', case: 'carrier_notreceived',
     body: seedWith(['<JobId>C3</JobId>', '<LocationCode>NotReceived</LocationCode>', '<Carrier>UPS</Carrier>', '<TrackingNumber>1Z999AA10123456784</TrackingNumber>']),
     output: { JobId: 'C3', LocationCode: 'NotReceived', Carrier: 'UPS', TrackingNumber: '1Z999AA10123456784' },
   },
   {
-    rule: 'GS-COND-003', case: 'errorcount_pending',
+    rule: 'GS-COND-007', case: 'added: Returned without Carrier or TrackingNumber (nothing invented)',
+    body: seedWith(['<JobId>C4</JobId>', '<LocationCode>Returned</LocationCode>']),
+    output: { JobId: 'C4', LocationCode: 'Returned' },
+  },
+  {
+    rule: 'GS-COND-008', case: 'errorcount_pending',
     body: seedWith(['<JobId>E3</JobId>', '<ProgressCode>Pending</ProgressCode>', '<ErrorCount>3</ErrorCount>']),
     output: { JobId: 'E3', ProgressCode: 'Pending', ErrorCount: 3 },
   },
   {
-    rule: 'GS-COND-003', case: 'added: Returned without Carrier, Success without ErrorCount (nothing invented)',
-    body: seedWith(['<JobId>C4</JobId>', '<LocationCode>Returned</LocationCode>', '<ProgressCode>Success</ProgressCode>']),
-    output: { JobId: 'C4', LocationCode: 'Returned', ProgressCode: 'Success' },
+    rule: 'GS-COND-008', case: 'added: Success without ErrorCount (nothing invented), ErrorCount 0 kept',
+    body: seedWith(['<JobId>C5</JobId>', '<ProgressCode>Success</ProgressCode>']),
+    output: { JobId: 'C5', ProgressCode: 'Success' },
   },
   {
     rule: 'GS-SAFE-003', case: 'str_long_manifest (102400 characters)',
