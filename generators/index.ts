@@ -9,6 +9,7 @@ import { validCase } from './valid-cases.ts';
 export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
 export { buildCase, caseName, referenceExpected, XML_HEADERS } from './case-builder.ts';
 export { creationDate, creationDateText, timestampEncoding, type TimestampEncoding, type TimestampZone } from './creation-dates.ts';
+export { errorBody } from './error-documents.ts';
 export { errorResponse, nonXmlError, serviceError } from './error-responses.ts';
 export { hostileString } from './hostile-strings.ts';
 export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';

@@ -6,7 +6,7 @@
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, impliedRecipe, makePlainIn, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
+import { departures, fromRecipe, impliedRecipe, makePlainIn, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
@@ -93,7 +93,7 @@ async function withoutBystanders(recipe: Recipe, parts: Spelled, found: { case: 
   for (const member of Object.keys(output ?? {}).reverse() as (keyof GetStatusOutput)[]) {
     if (member === current.verdict.member || !output) continue;
     const { [member]: _, ...fewer } = output;
-    const rebuilt = recipe.build({ ...parts, output: fewer });
+    const rebuilt = fromRecipe({ ...parts, output: fewer }, recipe.build);
     const verdict = await judge(rebuilt);
     if (!verdict.ok && verdict.reason === current.verdict.reason) {
       output = fewer;
@@ -112,7 +112,7 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
   let parts = recipe?.parts;
   for (const dimension of recipe && parts ? candidates(parts, check) : []) {
     const plainer = plainIn(dimension, parts!);
-    const rebuilt = recipe!.build(plainer);
+    const rebuilt = fromRecipe(plainer, recipe!.build);
     if (served(rebuilt) === served(current.case)) {
       parts = plainer;
       continue;

@@ -21,8 +21,28 @@ function testcase(c: CheckResult, classname: string) {
   };
 }
 
+/** MUST deviations no check of their own rule failed for (found only through checks they explain): one failure each. */
+function foundElsewhere(report: Report, prefix: string) {
+  const own = new Set(report.checks.filter((c) => c.status === 'failed').map((c) => c.id));
+  const deviations = report.deviations.filter((d) => d.level === 'MUST' && !own.has(d.rule));
+  if (deviations.length === 0) return [];
+  return [
+    {
+      '@name': `${prefix}deviations`,
+      '@tests': deviations.length,
+      '@failures': deviations.length,
+      '@skipped': 0,
+      testcase: deviations.map((d) => ({
+        '@classname': `getstatus-conformance.${prefix}deviations`,
+        '@name': `${d.rule} (found by ${d.checks.join(', ')})`,
+        failure: { '@message': d.what, '#text': formatFailure({ id: d.rule, level: d.level, title: '', reason: d.what, counterexample: d.counterexample, replay: d.replay }) },
+      })),
+    },
+  ];
+}
+
 function testsuites(report: Report, prefix: string) {
-  return [...new Set(report.checks.map((c) => c.suite))].map((suite) => {
+  const bySuite = [...new Set(report.checks.map((c) => c.suite))].map((suite) => {
     const checks = report.checks.filter((c) => c.suite === suite);
     return {
       '@name': `${prefix}${suite}`,
@@ -32,6 +52,7 @@ function testsuites(report: Report, prefix: string) {
       testcase: checks.map((c) => testcase(c, `getstatus-conformance.${prefix}${suite}`)),
     };
   });
+  return [...bySuite, ...foundElsewhere(report, prefix)];
 }
 
 /** JUnit XML, one testsuite per conformance suite (per client and suite for several clients), one testcase per check. */

@@ -1,0 +1,34 @@
+/** The judge compares values, not spellings of them, and says what differs when two values look alike. */
+import { describe, expect, test } from 'vitest';
+import { caseFromBody } from '../../suites/cases.ts';
+import { judgeOutcome } from '../../suites/judge.ts';
+import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+
+const adapter = { name: 'stand-in', transport: 'intercept' } as ClientAdapter;
+const response = (members: string) => caseFromBody('valid', `<GetStatusResponse><GetStatusResult>${members}</GetStatusResult></GetStatusResponse>`);
+const judged = (members: string, output: unknown) => judgeOutcome(response(members), { outcome: { status: 'resolved', output: output as GetStatusOutput }, requests: [] }, adapter);
+
+describe('judgeOutcome', () => {
+  test('numbers compare by value: -0 for <ErrorCount>-0</ErrorCount> is 0', () => {
+    expect(judged('<ErrorCount>-0</ErrorCount>', { ErrorCount: -0 })).toEqual({ ok: true });
+    expect(judged('<ErrorCount>0</ErrorCount>', { ErrorCount: -0 })).toEqual({ ok: true });
+  });
+
+  test.each([
+    ['a trailing space', '<JobId>ABC</JobId>', { JobId: 'ABC ' }, /JobId: expected "ABC", got "ABC "; they differ in trailing whitespace/],
+    ['a no-break space for a space', '<LocationMessage>a b</LocationMessage>', { LocationMessage: 'a\u00A0b' }, /got "a\\u\{00A0\}b"; first difference at character 2: expected " " \(U\+0020\), got "\\u\{00A0\}" \(U\+00A0\)/],
+    ['a zero-width space', '<JobId>AB</JobId>', { JobId: 'A\u200BB' }, /got "A\\u\{200B\}B"; first difference at character 2/],
+    ['decomposed characters', '<LocationMessage>Zürich</LocationMessage>', { LocationMessage: 'Zu\u0308rich' }, /differ only in Unicode normalisation/],
+    ['a string for a number', '<ErrorCount>7</ErrorCount>', { ErrorCount: '7' }, /ErrorCount: expected number 7, got string "7"/],
+  ])('two values that look alike: %s', (_, members, output, message) => {
+    const verdict = judged(members, output);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason).toMatch(message);
+  });
+
+  test('the failure names the member and how it differs, for attribution', () => {
+    expect(judged('<JobId>A</JobId>', {})).toMatchObject({ ok: false, member: 'JobId', problem: 'dropped' });
+    expect(judged('<JobId>A</JobId>', { JobId: 'A', Carrier: '' })).toMatchObject({ ok: false, member: 'Carrier', problem: 'unexpected' });
+    expect(judged('<JobId>A</JobId>', { JobId: 'B' })).toMatchObject({ ok: false, member: 'JobId', problem: 'value' });
+  });
+});
