@@ -11,8 +11,8 @@ import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
 import { EXIT, integerOption, type Command } from '../command.ts';
-import { cell, markdownMatrix } from '../reports/markdown.ts';
-import { clientLabel, type MatrixColumn, type Report } from '../reports/report.ts';
+import { deviationTable, markdownMatrix } from '../reports/markdown.ts';
+import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../reports/report.ts';
 import { PACKAGE_ROOT } from '../suite-run.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
 
@@ -30,12 +30,13 @@ const COUNTEREXAMPLES = 'fixtures/conformance';
 /** Long enough for the first difference, short enough for a table. */
 const REASON_LENGTH = 160;
 
-type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved'>;
+type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'>;
+type MatrixDeviation = Pick<Deviation, 'rule' | 'level' | 'what' | 'checks' | 'saved'>;
 
 /** What the document is rendered from and the staleness test compares. */
 export interface Verdicts {
   seed: number;
-  clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; checks: MatrixCheck[] }>;
+  clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; deviations: MatrixDeviation[]; checks: MatrixCheck[] }>;
 }
 
 export const checkKey = (c: { suite: string; id: string }) => `${c.suite} ${c.id}`;
@@ -49,13 +50,15 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
       adapter: r.adapter,
       ...(r.version !== undefined && { version: r.version }),
       runs: r.runs,
-      checks: r.checks.map(({ suite, id, title, level, status, reason, saved }) => ({
+      deviations: r.deviations.map(({ rule, level, what, checks, saved }) => ({ rule, level, what: shorten(what), checks, ...(saved !== undefined && { saved }) })),
+      checks: r.checks.map(({ suite, id, title, level, status, reason, saved, causes }) => ({
         suite,
         id,
         title,
         level,
         status,
         ...(status !== 'passed' && reason !== undefined && { reason: shorten(reason) }),
+        ...(status === 'explained' && causes && { causes }),
         ...(saved !== undefined && { saved }),
       })),
     })),
@@ -77,17 +80,19 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
     '',
     '## Matrix',
     '',
-    'pass: the check passed; fail: it failed (a failed SHOULD is a warning); n/a: the check does not apply to the client.',
+    'pass: the check passed; fail: it failed on its own rule (a failed SHOULD is a warning); → GS-X: it failed only through',
+    "the client's deviation from GS-X, listed under that rule below; n/a: the check does not apply to the client.",
     '',
     ...markdownMatrix(clients, '../'),
     '',
-    '## Failures',
+    '## Deviations',
+    '',
+    'Each client\'s departures from the contract, once each, whatever they made fail.',
   ];
   for (const client of clients) {
-    const failures = client.checks.filter((c) => c.status === 'failed');
-    lines.push('', `### ${clientLabel(client)}`, '');
-    if (failures.length === 0) lines.push('None.');
-    for (const f of failures) lines.push(`- ${f.suite} ${f.id} (${f.level}): ${cell(f.reason ?? '')}${f.saved ? ` [counterexample](../${f.saved})` : ''}`);
+    const must = client.deviations.filter((d) => d.level === 'MUST').length;
+    lines.push('', `### ${clientLabel(client)}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)`, '');
+    lines.push(...deviationTable(client.deviations, '../'));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -129,7 +134,7 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     writeFileSync(VERDICTS_PATH, `${JSON.stringify(verdicts, null, 2)}\n`);
     writeFileSync(MATRIX_PATH, matrixDocument(verdicts));
     const kept = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
-    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${r.summary.passed} passed, ${r.summary.failed} failed, ${r.summary.skipped} skipped`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
+    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
     return EXIT.ok;
   },
 };
