@@ -53,28 +53,32 @@ export function describeExpected(expected: Expected): unknown {
 
 const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v);
 
-/** Characters a reader cannot see, or that look like others, named in a message. */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu;
+/** Characters a reader cannot see or tells from a space only by their code (JSON.stringify escapes the controls below U+0020). */
+const INVISIBLE = /[\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** A string quoted as JSON, with invisible characters spelled out (U+00A0...). */
+/** A string quoted as JSON, with invisible characters spelled out (\u{00A0}...). */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(/[\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu, (c) => `\\u{${codePoint(c).slice(2)}}`);
+  return JSON.stringify(value).replace(INVISIBLE, (c) => `\\u{${codePoint(c).slice(2)}}`);
 }
 
 /** What tells two different strings apart when they may look alike. */
 function stringDifference(expected: string, actual: string): string {
   if (actual.trim() === expected.trim()) {
-    const edges = [expected.length - expected.trimStart().length !== actual.length - actual.trimStart().length && 'leading', expected.length - expected.trimEnd().length !== actual.length - actual.trimEnd().length && 'trailing'].filter(Boolean);
+    const lead = (s: string) => s.length - s.trimStart().length;
+    const trail = (s: string) => s.length - s.trimEnd().length;
+    const edges = [lead(expected) !== lead(actual) && 'leading', trail(expected) !== trail(actual) && 'trailing'].filter(Boolean);
     return `; they differ in ${edges.join(' and ')} whitespace`;
   }
   if (actual.normalize('NFC') === expected.normalize('NFC')) return '; they differ only in Unicode normalisation (composed vs decomposed characters)';
   let i = 0;
   while (i < expected.length && i < actual.length && expected[i] === actual[i]) i++;
-  const at = (s: string) => (i < s.length ? `${quoted(String.fromCodePoint(s.codePointAt(i)!))} (${codePoint(String.fromCodePoint(s.codePointAt(i)!))})` : 'the end');
-  const hidden = INVISIBLE.test(expected.slice(i, i + 2) + actual.slice(i, i + 2));
-  INVISIBLE.lastIndex = 0;
-  return i > 0 || hidden ? `; first difference at character ${i + 1}: expected ${at(expected)}, got ${at(actual)}` : '';
+  const at = (s: string) => {
+    if (i >= s.length) return 'the end';
+    const char = String.fromCodePoint(s.codePointAt(i)!);
+    return `${quoted(char)} (${codePoint(char)})`;
+  };
+  return `; first difference at character ${i + 1}: expected ${at(expected)}, got ${at(actual)}`;
 }
 
 /** A scalar difference in words: type, sign, whitespace or invisible characters when the printed values would look the same. */

@@ -89,7 +89,8 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --check ID,ID       only these rules (e.g. GS-PARSE-001)
   --seed N            fast-check seed (default ${DEFAULT_SEED}); same seed, same cases
   --runs N            generated cases per property (default: each check's own, ≥ 20)
-  --path P            replay one counterexample (with --suite, --check and --seed, as a failure's replay line prints)
+  --path P            replay one counterexample (with --suite, --check and --seed, as a failure's replay line prints;
+                      fixed:N for a check's fixed example N)
   --timeout MS        per-case timeout in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   --concurrency N     cases run at once for each suite (default: number of cores)
   --no-shrink         report a failing check's first counterexample, unshrunk (verdicts sooner)
@@ -99,9 +100,11 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --merge-reports DIR merge the blob reports of a sharded run into one report
   --save-counterexamples DIR
                       write each failure's response to DIR as NAME.xml + NAME.json; kept in
-                      fixtures/regressions/, the seed suite replays them on every run
+                      fixtures/regressions/, the check of the rule that explains it replays it first
 
-Exit status: 0 every MUST check passed, 1 a check failed, 2 the run could not start.`,
+A report lists the client's deviations, each once under the rule it breaks; a check that failed
+only through another rule's deviation is shown as explained by it (→).
+Exit status: 0 no deviation from a MUST rule, 1 at least one, 2 the run could not start.`,
   options: {
     adapter: { type: 'string', multiple: true },
     command: { type: 'string' },
