@@ -35,9 +35,10 @@ function judgeAbort(c: ResponseCase, result: CaseResult): Verdict {
   return fail(reason, 'rejected soon after the abort', describeOutcome(outcome));
 }
 
-const MANIFEST_LINE = 'returnAddress:\n    name: Jane Roe\n    street1: 123 Any Street\n    city: Anytown\n    postalCode: 91011-1111\n';
+/** Plain text (GS-PARSE-003 owns line breaks and the rest), so the check is about size alone. */
+const MANIFEST_ENTRY = 'returnAddress: name: Jane Roe street1: 123 Any Street city: Anytown postalCode: 91011-1111; ';
 const oneMegabyte = () => {
-  const manifest = `manifestVersion:2.0\n${MANIFEST_LINE.repeat(Math.ceil(1_048_576 / MANIFEST_LINE.length))}`.slice(0, 1_048_576);
+  const manifest = `manifestVersion:2.0 ${MANIFEST_ENTRY.repeat(Math.ceil(1_048_576 / MANIFEST_ENTRY.length))}`.slice(0, 1_048_575).trimEnd().padEnd(1_048_576, 'x');
   return caseFromBody('valid', exampleResponse(`<JobId>BIG1</JobId>\n<CurrentManifest>${manifest}</CurrentManifest>`));
 };
 
