@@ -31,7 +31,7 @@ const COUNTEREXAMPLES = 'fixtures/conformance';
 const REASON_LENGTH = 160;
 
 type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'>;
-type MatrixDeviation = Pick<Deviation, 'rule' | 'level' | 'what' | 'checks' | 'saved'>;
+type MatrixDeviation = Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>;
 
 /** What the document is rendered from and the staleness test compares. */
 export interface Verdicts {
@@ -50,7 +50,7 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
       adapter: r.adapter,
       ...(r.version !== undefined && { version: r.version }),
       runs: r.runs,
-      deviations: r.deviations.map(({ rule, level, what, checks, saved }) => ({ rule, level, what: shorten(what), checks, ...(saved !== undefined && { saved }) })),
+      deviations: r.deviations.map(({ rule, level, what, needs, checks, saved }) => ({ rule, level, what: shorten(what), ...(needs && { needs }), checks, ...(saved !== undefined && { saved }) })),
       checks: r.checks.map(({ suite, id, title, level, status, reason, saved, causes }) => ({
         suite,
         id,

@@ -11,7 +11,7 @@ const verdictCell = (r: MatrixColumn['checks'][number], linkBase: string) => {
 };
 
 /** The deviations, one row each: rule, level, what the client does, the checks it made fail, how to replay it. */
-export function deviationTable(deviations: ReadonlyArray<Pick<Deviation, 'rule' | 'level' | 'what' | 'checks' | 'saved'> & Partial<Pick<Deviation, 'needs' | 'replay'>>>, linkBase = ''): string[] {
+export function deviationTable(deviations: ReadonlyArray<Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'> & Partial<Pick<Deviation, 'replay'>>>, linkBase = ''): string[] {
   if (deviations.length === 0) return ['No deviations.'];
   return [
     '| rule | level | what the client does | fails | counterexample |',
