@@ -3,7 +3,12 @@ import { clientLabel, matrixRows, summaryLine, type Deviation, type Report } fro
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
 
-const deviationLine = (d: Deviation) => `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${d.what}`;
+/** One line a deviation: long values are cut here, the details below show them whole. */
+const LINE = 200;
+const deviationLine = (d: Deviation) => {
+  const what = d.what.length > LINE ? `${d.what.slice(0, LINE)}… (${d.what.length} characters)` : d.what;
+  return `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${what}`;
+};
 
 /** A deviation in full: the rule, what the client does, the smallest response, expected against actual, the replay line. */
 function deviationDetail(d: Deviation): string {

@@ -29,6 +29,16 @@ describe('getstatus-conformance run', () => {
     expect(again.stdout).toContain('replay:');
   });
 
+  test('a client with three independent bugs shows three deviations, one under each rule, and every other rule passes', async () => {
+    const run = await cli(['--adapter', 'tests/cli/adapters/three-bugs.ts', '--suite', 'parsing,timestamps,conditional', '--reporter', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.deviations.map((d: { rule: string }) => d.rule)).toEqual(['GS-PARSE-003', 'GS-TIME-003', 'GS-COND-008']);
+    const ownFailures = report.checks.filter((c: { status: string }) => c.status === 'failed').map((c: { id: string }) => c.id);
+    expect(ownFailures.sort()).toEqual(['GS-COND-008', 'GS-PARSE-003', 'GS-TIME-003']);
+    for (const check of report.checks.filter((c: { status: string }) => c.status === 'explained')) expect(['GS-PARSE-003', 'GS-TIME-003', 'GS-COND-008']).toEqual(expect.arrayContaining(check.causes));
+  });
+
   test('a hanging client fails by timeout and the run goes on to the end', async () => {
     const run = await cli(['--adapter', 'tests/cli/adapters/hangs.ts', '--suite', 'parsing', '--check', 'GS-PARSE-001', '--timeout', '300', '--reporter', 'json']);
     expect(run.code).toBe(1);
