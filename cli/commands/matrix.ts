@@ -72,7 +72,7 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
     `Produced by \`npm run matrix\` (\`getstatus-conformance matrix\`) from one run: seed ${seed}, every suite,`,
     'the generated cases per property shown for each client. A failure links to its counterexample in',
     `\`${COUNTEREXAMPLES}/\` (the response as NAME.xml; what a correct client does and the replay line in NAME.json).`,
-    '`npm test` re-runs every client on the same seed and fails when a verdict here no longer holds.',
+    '`npm run test:clients` re-runs every client on the same seed and fails when a verdict or a deviation here no longer holds.',
     '',
     '| client | version | runs per property |',
     '|---|---|---|',
