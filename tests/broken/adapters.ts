@@ -140,12 +140,15 @@ const replaceMember = (text: string, name: string, value: string | undefined) =>
 /** `text` with `pattern` replaced outside CDATA sections and comments. */
 const outsideCdata = (text: string, pattern: RegExp, replacement: string) =>
   text.replace(new RegExp(`<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<!--[\\s\\S]*?-->|${pattern.source}`, 'g'), (match) => (match.startsWith('<!') ? match : replacement));
+/** A named entity, or a reference to a character XML allows (a parser that decodes nothing still rejects the others). */
+const isCharReference = (name: string) => {
+  if (!name.startsWith('#')) return true;
+  const cp = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+  return cp <= 0x10ffff && /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]$/u.test(String.fromCodePoint(cp));
+};
 /** Numeric character references left undecoded (`&amp;#60;`) where `which` matches; references to non-characters still fail as the reference's. */
 const undecoded = (which: RegExp) => (text: string) =>
-  text.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (ref: string, n: string) => {
-    const cp = n[0] === 'x' ? parseInt(n.slice(1), 16) : Number(n);
-    return which.test(ref) && cp <= 0x10ffff && /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]$/u.test(String.fromCodePoint(cp)) ? `&amp;${ref.slice(1)}` : ref;
-  });
+  text.replace(/&(#x[0-9a-fA-F]+|#\d+);/g, (ref: string, name: string) => (which.test(ref) && isCharReference(name) ? `&amp;${name};` : ref));
 const tag = (body: Uint8Array, name: string) => memberText(decode(body), name);
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 const xmlOf = (e: XmlElement): string => `<${e.name}>${escapeXml(e.text)}${e.children.map(xmlOf).join('')}</${e.name}>`;
@@ -178,13 +181,6 @@ const INT32 = 2 ** 31;
 const sortedScalars = (o: GetStatusOutput, pick: (name: string) => string | undefined) =>
   MEMBER_NAMES.filter((n) => n !== 'ArtifactList').sort().map(pick).filter((v) => v !== undefined);
 const v2 = (value: unknown) => (value instanceof Timestamp ? value.isoformat : String(value));
-
-/** A named entity, or a reference to a character XML allows (a parser that decodes nothing still rejects the others). */
-const isCharReference = (name: string) => {
-  if (!name.startsWith('#')) return true;
-  const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-};
 
 export interface BrokenClient {
   bug: string;
