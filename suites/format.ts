@@ -31,7 +31,7 @@ export function formatFailure(result: Pick<CheckResult, 'id' | 'level' | 'title'
       `  response: HTTP ${ce.status}${ce.fault ? `, transport fault ${JSON.stringify(ce.fault)}` : ''}`,
       ...headers.map((h) => `    ${h}`),
       '',
-      indent(ce.body.length > 4000 ? `${ce.body.slice(0, 4000)}\n… (${ce.body.length - 4000} more characters)` : ce.body),
+      indent(ce.body),
       '',
       indent(expectedVersusActual(ce.expected, ce.actual), '  '),
     );

@@ -3,6 +3,7 @@
  * Comparisons are exact: a value, its type and its presence all count. The only tolerance
  * is the one the rules grant (an empty ArtifactList in place of an absent one, GS-PARSE-009).
  */
+import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Outcome } from '../harness/index.ts';
 import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput } from '../spec/index.ts';
@@ -11,7 +12,21 @@ import type { Failure, Verdict } from './check.ts';
 export const PASS: Verdict = { ok: true };
 export const fail = (reason: string, expected: unknown, actual: unknown): Failure => ({ ok: false, reason, expected, actual });
 
-/** A value as JSON can show it: Dates become `Date(<ISO>)` (plus the wire text), so a diff shows type and instant. */
+/** How much of a value a report shows: a member's value, and a whole text output or body. */
+export const VALUE_LIMIT = 200;
+export const TEXT_LIMIT = 4000;
+
+/** Its length and the start of its SHA-256, so two long values can be told apart or matched. */
+const fingerprint = (value: string) => `${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 12)}`;
+const head = (value: string, limit: number) => value.slice(0, Math.ceil(limit * 0.75));
+const tail = (value: string, limit: number) => value.slice(value.length - Math.floor(limit * 0.2));
+
+/** A long value cut to its start and end, with its full length and a short hash; a short one as it is. */
+export function cut(value: string, limit = VALUE_LIMIT): string {
+  return value.length <= limit ? value : `${head(value, limit)}…${tail(value, limit)} [${fingerprint(value)}]`;
+}
+
+/** A value as JSON can show it: Dates become `Date(<ISO>)` (plus the wire text), so a diff shows type and instant; long strings are cut. */
 export function describeValue(value: unknown): unknown {
   if (value instanceof Date) {
     const iso = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
@@ -26,15 +41,16 @@ export function describeValue(value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) return `number(${value})`;
   if (Object.is(value, -0)) return 'number(-0)';
   if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return cut(value);
   return value;
 }
 
 export function describeOutcome(outcome: Outcome): unknown {
   switch (outcome.status) {
     case 'resolved':
-      return { resolved: describeValue(outcome.output), ...(outcome.text !== undefined && { text: outcome.text }) };
+      return { resolved: describeValue(outcome.output), ...(outcome.text !== undefined && { text: cut(outcome.text, TEXT_LIMIT) }) };
     case 'rejected':
-      return { rejected: outcome.error };
+      return { rejected: { ...outcome.error, message: cut(outcome.error.message) } };
     default:
       return { [outcome.status]: outcome.reason };
   }
@@ -57,9 +73,10 @@ const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'arra
 const INVISIBLE = /[\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** A string quoted as JSON, with invisible characters spelled out (\u{00A0}...). */
+/** A string quoted as JSON, with invisible characters spelled out (\u{00A0}...); a long one cut as `cut` does. */
 export function quoted(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, (c) => `\\u{${codePoint(c).slice(2)}}`);
+  const json = (text: string) => JSON.stringify(text).replace(INVISIBLE, (c) => `\\u{${codePoint(c).slice(2)}}`);
+  return value.length <= VALUE_LIMIT ? json(value) : `${json(head(value, VALUE_LIMIT))}…${json(tail(value, VALUE_LIMIT))} [${fingerprint(value)}]`;
 }
 
 /** What tells two different strings apart when they may look alike. */
@@ -83,7 +100,7 @@ function stringDifference(expected: string, actual: string): string {
 
 /** A scalar difference in words: type, sign, whitespace or invisible characters when the printed values would look the same. */
 function scalarDifference(name: string, expected: unknown, actual: unknown): string {
-  if (typeof actual !== typeof expected) return `${name}: expected ${typeName(expected)} ${JSON.stringify(expected)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
+  if (typeof actual !== typeof expected) return `${name}: expected ${typeName(expected)} ${JSON.stringify(describeValue(expected))}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
   if (typeof expected === 'string') return `${name}: expected ${quoted(expected)}, got ${quoted(actual as string)}${stringDifference(expected, actual as string)}`;
   return `${name}: expected ${JSON.stringify(describeValue(expected))}, got ${JSON.stringify(describeValue(actual))}`;
 }
@@ -155,7 +172,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   if (outcome.status === 'crashed') return fail(`the client broke: ${outcome.reason}`, expected, actual);
   switch (c.expected.outcome) {
     case 'output': {
-      if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${outcome.error.code ?? ''} ${outcome.error.message}`.trim(), expected, actual), problem: 'rejected' };
+      if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`, expected, actual), problem: 'rejected' };
       const diff = outputDifference(c.expected.output, outcome.output, adapter);
       return diff ? { ...fail(diff.message, expected, actual), problem: diff.problem, ...(diff.member && { member: diff.member }) } : PASS;
     }
@@ -183,12 +200,12 @@ export function judgeText(c: ResponseCase, result: CaseResult, adapter: ClientAd
   if (!outcome.ok || c.expected.outcome !== 'output' || result.outcome.status !== 'resolved') return outcome;
   const want = renderText(c.expected.output, adapter.textStyle!);
   const got = result.outcome.text;
-  if (got === undefined) return { ...fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, want, got), aspect: 'text' };
+  if (got === undefined) return { ...fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, cut(want, TEXT_LIMIT), got), aspect: 'text' };
   if (got === want) return PASS;
   const wantLines = want.split('\n');
   const gotLines = got.split('\n');
   const line = wantLines.findIndex((l, i) => l !== gotLines[i]);
-  return { ...fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, want, got), aspect: 'text', ...textMember(c.expected.output, wantLines, gotLines, line) };
+  return { ...fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, cut(want, TEXT_LIMIT), cut(got, TEXT_LIMIT)), aspect: 'text', ...textMember(c.expected.output, wantLines, gotLines, line) };
 }
 
 /**

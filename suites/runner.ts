@@ -9,6 +9,7 @@ import type { ResponseCase } from '../generators/case.ts';
 import { problemRule, type CaseResult, type Harness } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import { attribute } from './attribute.ts';
+import { cut, TEXT_LIMIT } from './judge.ts';
 import type { Check, CheckResult, Counterexample, Failure, Verdict } from './check.ts';
 import type { SuiteConfig } from './config.ts';
 import { writeRegression } from './regressions.ts';
@@ -53,7 +54,8 @@ function counterexample(c: ResponseCase, verdict: Failure, seed: number, path: s
     request: c.request,
     status: c.status,
     headers: c.headers,
-    body: printableBody(c.body),
+    // The whole response is in the kept counterexample (--save-counterexamples); a report shows its start.
+    body: cut(printableBody(c.body), TEXT_LIMIT),
     ...(c.fault && { fault: c.fault }),
     expected: verdict.expected,
     actual: verdict.actual,

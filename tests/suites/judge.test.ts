@@ -26,6 +26,17 @@ describe('judgeOutcome', () => {
     if (!verdict.ok) expect(verdict.reason).toMatch(message);
   });
 
+  test('a huge wrong value is shown cut, with its length and a short hash, in the message and in expected/actual', () => {
+    const huge = 'J'.repeat(50_000);
+    const verdict = judged('<JobId>EX1ID</JobId>', { JobId: huge });
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    expect(verdict.reason.length).toBeLessThan(600);
+    expect(verdict.reason).toMatch(/got "J+"…"J+" \[50000 characters, sha256 [0-9a-f]{12}\]/);
+    expect(JSON.stringify(verdict.actual).length).toBeLessThan(600);
+    expect(JSON.stringify(verdict.actual)).toContain('[50000 characters, sha256 ');
+  });
+
   test('the failure names the member and how it differs, for attribution', () => {
     expect(judged('<JobId>A</JobId>', {})).toMatchObject({ ok: false, member: 'JobId', problem: 'dropped' });
     expect(judged('<JobId>A</JobId>', { JobId: 'A', Carrier: '' })).toMatchObject({ ok: false, member: 'Carrier', problem: 'unexpected' });
