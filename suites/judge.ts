@@ -50,7 +50,8 @@ export function describeOutcome(outcome: Outcome): unknown {
     case 'resolved':
       return { resolved: describeValue(outcome.output), ...(outcome.text !== undefined && { text: cut(outcome.text, TEXT_LIMIT) }) };
     case 'rejected':
-      return { rejected: { ...outcome.error, message: cut(outcome.error.message) } };
+      // A client's error message may be anything its adapter passed on (aws-sdk v2 gives null for some).
+      return { rejected: typeof outcome.error.message === 'string' ? { ...outcome.error, message: cut(outcome.error.message) } : outcome.error };
     default:
       return { [outcome.status]: outcome.reason };
   }

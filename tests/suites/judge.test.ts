@@ -37,6 +37,13 @@ describe('judgeOutcome', () => {
     expect(JSON.stringify(verdict.actual)).toContain('[50000 characters, sha256 ');
   });
 
+  test('a rejection whose message is not a string (aws-sdk v2 gives null for some) is judged, not a crash of the judge', () => {
+    const c = caseFromBody('error', '<html>Bad Gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } });
+    const rejected = { outcome: { status: 'rejected' as const, error: { code: '502', message: null as unknown as string } }, requests: [] };
+    expect(judgeOutcome(c, rejected, adapter)).toEqual({ ok: true });
+    expect(judgeOutcome(response('<JobId>A</JobId>'), rejected, adapter)).toMatchObject({ ok: false, problem: 'rejected' });
+  });
+
   test('the failure names the member and how it differs, for attribution', () => {
     expect(judged('<JobId>A</JobId>', {})).toMatchObject({ ok: false, member: 'JobId', problem: 'dropped' });
     expect(judged('<JobId>A</JobId>', { JobId: 'A', Carrier: '' })).toMatchObject({ ok: false, member: 'Carrier', problem: 'unexpected' });
