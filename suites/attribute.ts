@@ -30,9 +30,9 @@ const ESSENCE = 'essence';
 export interface Attribution {
   /** The rules that explain the failure: the check's own id when it is the check's. */
   causes: RuleId[];
-  /** The dimensions the failure needs, in table order ('essence': the labelled departure). */
+  /** The dimensions the failure needs, other rules' before the check's own ('essence': the labelled departure). */
   needs: string[];
-  /** The smallest case that still fails: every dimension the failure does not need made plain. */
+  /** The smallest case that still fails: plain in every dimension the failure does not need, and without the members it does not need. */
   case: ResponseCase;
   verdict: Failure;
 }
