@@ -3,7 +3,7 @@
  * reference says the client must do with it. Shared by generators (which build cases),
  * the harness (which serves them) and the suites (which judge the client).
  */
-import type { ExpectedFailure, GetStatusOutput, RuleId } from '../spec/index.ts';
+import type { ExpectedFailure, GetStatusOutput, RuleId, ToleratedOutput } from '../spec/index.ts';
 
 export type CaseKind = 'valid' | 'invalid' | 'error' | 'fault';
 
@@ -24,8 +24,11 @@ export type Expected =
   | { outcome: 'output'; output: GetStatusOutput }
   /** Fail; for a service error, with this code and message. */
   | { outcome: 'fail'; error: ExpectedFailure }
-  /** Either fail, or resolve with an output that satisfies the rule named by `rule` (e.g. one of two duplicated values). */
-  | { outcome: 'fail-or-tolerated'; rule: RuleId; accept: GetStatusOutput[] };
+  /**
+   * Either fail, or resolve with one of `accept`: for a spelling the service never sends, the answers
+   * `rule` finds harmless (one of two duplicated values, the instant of an epoch CreationDate...).
+   */
+  | { outcome: 'fail-or-tolerated'; rule: RuleId; accept: ToleratedOutput[] };
 
 export interface ResponseCase {
   /** Stable name within a generated set: used for file names and reports. */

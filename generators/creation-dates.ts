@@ -3,6 +3,7 @@
  * written on the wire. Every form written here reads back as the same instant.
  */
 import fc from 'fast-check';
+import { httpDateOf } from '../spec/index.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = Date.UTC(1970, 0, 1);
@@ -33,12 +34,12 @@ export function creationDate(): fc.Arbitrary<Date> {
   );
 }
 
-export type TimestampZone = 'Z' | 'z' | 'offset' | 'none' | 'date-only' | 'epoch';
+export type TimestampZone = 'Z' | 'z' | 'offset' | 'none' | 'date-only' | 'epoch' | 'http-date';
 
 export interface TimestampEncoding {
   /** Fractional digits; 0 only applies to whole seconds (3 are written otherwise). */
   digits: 0 | 3 | 6 | 7;
-  /** 'date-only' applies only at midnight UTC and 'epoch' only to whole seconds; otherwise 'Z' is written. */
+  /** 'date-only' applies only at midnight UTC, 'epoch' and 'http-date' only to whole seconds; otherwise 'Z' is written. */
   zone: TimestampZone;
   /** With zone 'offset': the local wall time at this offset is written, with `±HH:MM`. */
   offsetMinutes: number;
@@ -49,7 +50,7 @@ export interface TimestampEncoding {
 export function timestampEncoding(): fc.Arbitrary<TimestampEncoding> {
   return fc.record({
     digits: fc.constantFrom(0 as const, 3 as const, 6 as const, 7 as const),
-    zone: fc.constantFrom<TimestampZone>('Z', 'z', 'offset', 'none', 'date-only', 'epoch'),
+    zone: fc.constantFrom<TimestampZone>('Z', 'z', 'offset', 'none', 'date-only', 'epoch', 'http-date'),
     offsetMinutes: fc.oneof(fc.constantFrom(60, -420, 330, 345, -570, 840, -720), fc.integer({ min: -56, max: 56 }).map((q) => q * 15)),
     extraDigits: fc.stringMatching(/^[0-9]{4}$/),
   });
@@ -69,8 +70,9 @@ function wallClock(date: Date): { day: string; time: string; ms: number } {
 export function creationDateText(date: Date, encoding: TimestampEncoding): string {
   const wholeSecond = date.getUTCMilliseconds() === 0;
   if (encoding.zone === 'epoch' && wholeSecond) return String(date.getTime() / 1000);
+  if (encoding.zone === 'http-date' && wholeSecond) return httpDateOf(date);
   if (encoding.zone === 'date-only' && date.getTime() % DAY_MS === 0) return wallClock(date).day;
-  const zone = encoding.zone === 'epoch' || encoding.zone === 'date-only' ? 'Z' : encoding.zone;
+  const zone = encoding.zone === 'epoch' || encoding.zone === 'date-only' || encoding.zone === 'http-date' ? 'Z' : encoding.zone;
   const offset = zone === 'offset' ? encoding.offsetMinutes : 0;
   const local = wallClock(new Date(date.getTime() + offset * 60_000));
   const digits = encoding.digits === 0 && !wholeSecond ? 3 : encoding.digits;

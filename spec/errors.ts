@@ -1,5 +1,6 @@
 /** How a GetStatus call fails, as the reference decides it. */
 import type { RuleId } from './rules.ts';
+import type { ToleratedOutput } from './types.ts';
 
 export type FailureKind =
   /** The service answered with a query-protocol ErrorResponse: the client must report its Code and Message. */
@@ -23,6 +24,8 @@ export class GetStatusError extends Error implements ExpectedFailure {
   readonly code?: string;
   readonly rule?: RuleId;
   readonly requestId?: string;
+  /** Outputs as harmless as failing, for a spelling the service never sends (see the rule): a client may return one of them instead. */
+  tolerated: ToleratedOutput[] = [];
 
   constructor(failure: ExpectedFailure & { requestId?: string }) {
     super(failure.message);
@@ -32,6 +35,11 @@ export class GetStatusError extends Error implements ExpectedFailure {
     this.code = failure.code;
     this.rule = failure.rule;
     this.requestId = failure.requestId;
+  }
+
+  tolerating(outputs: ToleratedOutput[]): this {
+    this.tolerated = outputs;
+    return this;
   }
 
   /** The expected error as printed by `render` and stored beside generated cases. */

@@ -104,3 +104,6 @@ export const ERRORS: readonly ErrorSpec[] = [
   { code: 'MissingParameter', status: 400, modelled: false, doc: 'A required parameter is missing.' },
   { code: 'InvalidAction', status: 400, modelled: false, doc: 'The action or operation requested is invalid.' },
 ];
+
+/** The Content-Types of an XML body (the service sends text/xml). */
+export const XML_CONTENT_TYPE = /^(text|application)\/xml\b/i;

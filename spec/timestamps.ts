@@ -3,8 +3,8 @@
  *
  * Accepted forms follow what botocore (dateutil) and aws-sdk v2 both accept
  * (real-clients.md item 6): ISO 8601 date-time with any number of fractional
- * digits and `Z`/`z`/numeric offset or no zone, a date alone, or epoch seconds.
- * A value without a zone is UTC, never the machine's local zone.
+ * digits and `Z`/`z`/numeric offset or no zone, a date alone, epoch seconds, or an
+ * HTTP date (RFC 9110 IMF-fixdate). A value without a zone is UTC, never the machine's local zone.
  */
 
 /** A `Date` that remembers the text it was parsed from, so the CLI styles can print it. */
@@ -28,6 +28,10 @@ export class Timestamp extends Date {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const EPOCH = /^(\d+)(?:\.(\d+))?$/;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** RFC 9110 §5.6.7 IMF-fixdate: `Tue, 29 Apr 2014 18:30:38 GMT`. */
+const HTTP_DATE = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -62,8 +66,32 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** An IMF-fixdate, or undefined when the day does not exist or the weekday is not that day's. */
+function parseHttpDate(wire: string): Timestamp | undefined {
+  const m = HTTP_DATE.exec(wire);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[4]), MONTHS.indexOf(m[3]) + 1, Number(m[2])];
+  const [h, mi, s] = [Number(m[5]), Number(m[6]), Number(m[7])];
+  if (d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return undefined;
+  const ms = utcMs(y, mo, d, h, mi, s, 0);
+  if (WEEKDAYS[new Date(ms).getUTCDay()] !== m[1]) return undefined;
+  return new Timestamp(ms, wire, isoformatOf(y, mo, d, h, mi, s, 0, '+00:00'));
+}
+
+/** How an instant is written as an HTTP date (IMF-fixdate), to the second. */
+export function httpDateOf(date: Date): string {
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  return `${WEEKDAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${pad(date.getUTCFullYear(), 4)} ${time} GMT`;
+}
+
+/** The forms the service does not send (it sends ISO 8601 date-times): a date alone, epoch seconds, an HTTP date. */
+export function isLenientTimestamp(wire: string): boolean {
+  return EPOCH.test(wire) || HTTP_DATE.test(wire) || /^\d{4}-\d{2}-\d{2}$/.test(wire);
+}
+
 /** Parse a CreationDate as sent. `undefined` when the value is not a date or names an impossible one. */
 export function parseTimestamp(wire: string): Timestamp | undefined {
+  if (HTTP_DATE.test(wire)) return parseHttpDate(wire);
   const epoch = EPOCH.exec(wire);
   if (epoch) {
     const us = micros(epoch[2]);

@@ -36,6 +36,13 @@ export interface GetStatusOutput {
 export type ScalarMember = Exclude<keyof GetStatusOutput, 'ArtifactList'>;
 export type StringMember = Exclude<ScalarMember, 'ErrorCount' | 'CreationDate'>;
 
+/**
+ * An output a rule accepts besides the reference's own, for a spelling the service never sends:
+ * an ErrorCount beyond 2^53 held exactly (bigint), null for an empty ErrorCount or CreationDate,
+ * a CreationDate returned as the text received.
+ */
+export type ToleratedOutput = Omit<GetStatusOutput, 'ErrorCount' | 'CreationDate'> & { ErrorCount?: number | bigint | null; CreationDate?: Date | string | null };
+
 /** The request parameters a caller gives; Action and Version are the client's job. */
 export interface GetStatusRequest {
   jobId: string;

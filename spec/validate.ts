@@ -4,7 +4,7 @@
  * response itself is off-contract.
  */
 import { GetStatusError } from './errors.ts';
-import { ARTIFACT_MEMBERS, ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, LIST_MEMBER_ELEMENT, MEMBER_NAMES, RETURNED, SERVICE } from './model.ts';
+import { ARTIFACT_MEMBERS, ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, LIST_MEMBER_ELEMENT, MEMBER_NAMES, RETURNED, SERVICE, XML_CONTENT_TYPE } from './model.ts';
 import { parseGetStatusResponse } from './parse.ts';
 import type { RuleId } from './rules.ts';
 import { child, readXml } from './xml.ts';
@@ -16,7 +16,6 @@ export interface WireResponse {
 }
 
 const INT32_MAX = 2 ** 31 - 1;
-const XML_CONTENT_TYPE = /^(text|application)\/xml\b/i;
 
 function unknownElements(body: string | Uint8Array, status: number): boolean {
   const result = child(readXml(body, status), SERVICE.resultWrapper)!;

@@ -11,6 +11,7 @@ import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
   ARTIFACT_ROWS_OWNER,
+  CRASH_OWNER,
   MEMBER_OWNERS,
   PLAIN_FAILURE_OWNER,
   PLAIN_TEXT_OWNER,
@@ -106,6 +107,7 @@ async function withoutBystanders(recipe: Recipe, parts: Spelled, found: { case: 
 export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>): Promise<Attribution> {
   // The service refused the request: the request rules explain whatever followed.
   if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
+  if (verdict.problem === 'crashed') return { causes: [CRASH_OWNER], needs: [], case: c, verdict };
   const recipe = recipeOf(c) ?? impliedRecipe(c);
   let current = { case: c, verdict };
   const needs: string[] = [];

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Outcome } from '../harness/index.ts';
-import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput } from '../spec/index.ts';
+import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput, type ToleratedOutput } from '../spec/index.ts';
 import type { Failure, Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };
@@ -40,6 +40,7 @@ export function describeValue(value: unknown): unknown {
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return `number(${value})`;
   if (Object.is(value, -0)) return 'number(-0)';
+  if (typeof value === 'bigint') return `bigint(${value})`;
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return cut(value);
   return value;
@@ -68,7 +69,7 @@ export function describeExpected(expected: Expected): unknown {
   }
 }
 
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v);
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : v instanceof Date ? 'Date' : typeof v === 'bigint' ? 'number' : typeof v);
 
 /** Characters a reader cannot see or tells from a space only by their code (JSON.stringify escapes the controls below U+0020). */
 const INVISIBLE = /[\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/gu;
@@ -141,6 +142,8 @@ function memberDifference(member: string, name: string, expected: unknown, actua
     return undefined;
   }
   if (typeof expected === 'number' && typeof actual === 'number' && actual === expected) return undefined;
+  // An integer beyond 2^53 held exactly; a double equals it only when it is that very integer.
+  if (typeof expected === 'bigint' && (typeof actual === 'bigint' || (typeof actual === 'number' && Number.isInteger(actual))) && BigInt(actual) === expected) return undefined;
   return Object.is(actual, expected) ? undefined : differs(member, 'value', scalarDifference(name, expected, actual));
 }
 
@@ -152,7 +155,7 @@ function presenceAndValue(member: string, name: string, expected: unknown, actua
 }
 
 /** The first difference between a client's output and the expected output, or undefined. Keys outside the model are ignored. */
-export function outputDifference(expected: GetStatusOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
+export function outputDifference(expected: ToleratedOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
   if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return { problem: 'shape', message: `output: expected an object, got ${typeName(actual)}` };
   const got = actual as Record<string, unknown>;
   for (const name of MEMBER_NAMES) {
@@ -170,7 +173,10 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   const expected = describeExpected(c.expected);
   const actual = describeOutcome(outcome);
   if (outcome.status === 'timeout') return fail(`the client never settled: ${outcome.reason}`, expected, actual);
-  if (outcome.status === 'crashed') return fail(`the client broke: ${outcome.reason}`, expected, actual);
+  if (outcome.status === 'crashed') {
+    // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
+    return c.expected.outcome === 'output' ? fail(`the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason}`, expected, actual), problem: 'crashed' };
+  }
   switch (c.expected.outcome) {
     case 'output': {
       if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`, expected, actual), problem: 'rejected' };
@@ -184,13 +190,16 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
       }
       if (want.kind !== 'service') return PASS;
       if (outcome.error.code !== want.code) return fail(scalarDifference('error code', want.code, outcome.error.code), expected, actual);
-      if (outcome.error.message !== want.message) return fail(scalarDifference('error message', want.message, outcome.error.message), expected, actual);
+      // A missing or empty Message leaves the words to the client (botocore says "None" or "Unknown").
+      if (want.message !== '' && outcome.error.message !== want.message) return fail(scalarDifference('error message', want.message, outcome.error.message), expected, actual);
       return PASS;
     }
     case 'fail-or-tolerated': {
       if (outcome.status === 'rejected') return PASS;
-      const tolerated = c.expected.accept.some((accepted) => outputDifference(accepted, outcome.output, adapter) === undefined);
-      return tolerated ? PASS : fail(`the client resolved with an output the rule does not tolerate (${c.expected.rule})`, expected, actual);
+      const diffs = c.expected.accept.map((accepted) => outputDifference(accepted, outcome.output, adapter));
+      if (diffs.some((d) => d === undefined)) return PASS;
+      const diff = diffs[0]!;
+      return { ...fail(`${diff.message} (${c.expected.rule}: failing the call is right too)`, expected, actual), problem: diff.problem, ...(diff.member && { member: diff.member }) };
     }
   }
 }

@@ -2,13 +2,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { CASE_KINDS, caseArbitrary, type Expected, type ResponseCase } from '../../generators/index.ts';
-import { cliView } from '../../spec/index.ts';
+import { cliView, type ToleratedOutput } from '../../spec/index.ts';
 import { choiceOption, EXIT, integerOption, UsageError, type Command } from '../command.ts';
 
 const DEFAULT_SEED = 42;
 const MAX_COUNT = 100_000;
 /** fast-check reads a seed modulo 2^32: larger values would silently repeat smaller ones. */
 const MAX_SEED = 2 ** 32 - 1;
+
+/** A tolerated output's exact ErrorCount, null, or CreationDate as text kept as they are, the rest as `render --style v2` prints it. */
+function toleratedView({ ErrorCount, CreationDate, ...rest }: ToleratedOutput): unknown {
+  const date = CreationDate instanceof Date ? cliView({ CreationDate }, 'v2').CreationDate : CreationDate;
+  return { ...cliView(rest, 'v2'), ...(ErrorCount !== undefined && { ErrorCount }), ...(date !== undefined && { CreationDate: date }) };
+}
 
 /** Outputs as AWS CLI v2 prints them in JSON, so a stored case reads like `render --style v2`. */
 function expectedView(expected: Expected): unknown {
@@ -18,7 +24,7 @@ function expectedView(expected: Expected): unknown {
     case 'fail':
       return { outcome: 'fail', error: expected.error };
     case 'fail-or-tolerated':
-      return { outcome: 'fail-or-tolerated', rule: expected.rule, accept: expected.accept.map((o) => cliView(o, 'v2')) };
+      return { outcome: 'fail-or-tolerated', rule: expected.rule, accept: expected.accept.map(toleratedView) };
   }
 }
 
@@ -34,7 +40,8 @@ export function caseJson(c: ResponseCase): string {
     ...(c.fault !== undefined && { fault: c.fault }),
     expected: expectedView(c.expected),
   };
-  return `${JSON.stringify(stored, null, 2)}\n`;
+  // An ErrorCount beyond 2^53 is written as its exact digits, in a string.
+  return `${JSON.stringify(stored, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v), 2)}\n`;
 }
 
 export const generate: Command = {

@@ -5,7 +5,8 @@ import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { Check, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
-import { invalidResponse } from '../../generators/index.ts';
+import fc from 'fast-check';
+import { invalidResponse, nonXmlError, serviceError } from '../../generators/index.ts';
 import { faults } from './labelled.ts';
 
 /** What the generated external entities point at (file:///etc/passwd): its first line is unmistakable in an output. */
@@ -35,6 +36,12 @@ function judgeAbort(c: ResponseCase, result: CaseResult): Verdict {
   return fail(reason, 'rejected soon after the abort', describeOutcome(outcome));
 }
 
+/** GS-SAFE-005: only a crash where the call must fail is this rule's; every other answer is judged by the case's own rule. */
+function judgeCrash(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
+  const verdict = judgeOutcome(c, result, adapter);
+  return !verdict.ok && verdict.problem === 'crashed' ? verdict : PASS;
+}
+
 /** Plain text (GS-PARSE-003 owns line breaks and the rest), so the check is about size alone. */
 const MANIFEST_ENTRY = 'returnAddress: name: Jane Roe street1: 123 Any Street city: Anytown postalCode: 91011-1111; ';
 const oneMegabyte = () => {
@@ -54,5 +61,12 @@ export const ROBUSTNESS: Check[] = [
     runs: 20,
     runOptions: { abortAfterMs: 100, timeoutMs: 3_000 },
     judge: judgeAbort,
+  },
+  {
+    id: 'GS-SAFE-005',
+    suite: 'robustness',
+    title: 'a response the call must fail on fails it cleanly, never by a crash',
+    cases: () => fc.oneof(invalidResponse(), serviceError([]), nonXmlError()),
+    judge: judgeCrash,
   },
 ];

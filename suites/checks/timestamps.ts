@@ -5,10 +5,10 @@ import { judgeOutcome as judge } from '../judge.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Whole days for date-only and whole seconds for epoch, so the form asked for is the form written. */
+/** Whole days for date-only and whole seconds for epoch and HTTP dates, so the form asked for is the form written. */
 function fitting(date: Date, zone: TimestampZone): Date {
   if (zone === 'date-only') return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
-  if (zone === 'epoch') return new Date(Math.floor(date.getTime() / 1000) * 1000);
+  if (zone === 'epoch' || zone === 'http-date') return new Date(Math.floor(date.getTime() / 1000) * 1000);
   return date;
 }
 
@@ -27,6 +27,6 @@ export const TIMESTAMPS: Check[] = [
   { id: 'GS-TIME-001', suite: 'timestamps', title: 'Z, z and numeric offsets give the same instant', cases: timestampCases(['Z', 'z', 'offset']), judge },
   { id: 'GS-TIME-002', suite: 'timestamps', title: 'fractional seconds kept to the millisecond, truncated', cases: timestampCases(['Z'], [3, 6, 7]), judge },
   { id: 'GS-TIME-003', suite: 'timestamps', title: 'a date-time without a zone is UTC', cases: timestampCases(['none']), judge },
-  { id: 'GS-TIME-004', suite: 'timestamps', title: 'a date alone and epoch seconds', cases: timestampCases(['date-only', 'epoch']), judge },
+  { id: 'GS-TIME-004', suite: 'timestamps', title: 'a date alone, epoch seconds and HTTP dates: that instant, or the call fails', cases: timestampCases(['date-only', 'epoch', 'http-date']), judge },
   { id: 'GS-TIME-005', suite: 'timestamps', title: 'an impossible or unparseable CreationDate fails the call', cases: () => invalidResponse(['GS-TIME-005']), judge },
 ];

@@ -52,6 +52,7 @@ describe('coverage within the default runs', () => {
       ['no-zone', /T[\d:.]+</],
       ['date-only', /<(?:ie:)?CreationDate>\d{4}-\d\d-\d\d</],
       ['epoch', /<(?:ie:)?CreationDate>\d+</],
+      ['http-date', /<(?:ie:)?CreationDate>(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT</],
       ['digits:0', /:\d\d(?:[Zz+-]|<)/],
       ['digits:3', /:\d\d\.\d{3}(?:[Zz+-]|<)/],
       ['digits:6', /:\d\d\.\d{6}(?:[Zz+-]|<)/],
