@@ -1,6 +1,7 @@
 /** Query-protocol error bodies: `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`. */
 import fc from 'fast-check';
 import { ERRORS, type DimensionId, type ErrorSpec } from '../spec/index.ts';
+import { errorShape, ODD_CODE_ERRORS, type ErrorShape } from './error-shapes.ts';
 import { hostileString } from './hostile-strings.ts';
 import { realisticJobId } from './job-ids.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
@@ -28,34 +29,52 @@ export interface ErrorBody {
   requestId: string;
   /** 'query': ErrorResponse/Error + RequestId; 'legacy': Response/Errors/Error + RequestID (older query services). */
   format: 'query' | 'legacy';
+  shape: ErrorShape;
   encoding: WireEncoding;
 }
+
+/** The status the error is served with. */
+export const errorStatus = (e: Pick<ErrorBody, 'error' | 'shape'>) => e.shape.status ?? e.error.status;
 
 /** Error bodies, plain but in the dimensions `vary` names (every one by default). */
 export function errorBody(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ErrorBody> {
   return fc
     .record({
-      error: fc.constantFrom(...ERRORS),
+      error: fc.oneof({ weight: ERRORS.length, arbitrary: fc.constantFrom(...ERRORS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_CODE_ERRORS) }),
       jobId: realisticJobId(),
       hostile: fc.oneof({ withCrossShrink: true }, fc.constant(undefined), hostileString()),
       requestId: fakerArbitrary((f) => f.string.uuid()),
       format: fc.oneof({ weight: 4, arbitrary: fc.constant('query' as const) }, { weight: 1, arbitrary: fc.constant('legacy' as const) }),
+      shape: errorShape(),
       encoding: wireEncoding(),
     })
-    .map(({ error, jobId, hostile, requestId, format, encoding }) =>
-      plainExcept<ErrorBody>({ error, message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc, requestId, format, encoding }, vary),
+    .map(({ error, jobId, hostile, requestId, format, shape, encoding }) =>
+      plainExcept<ErrorBody>({ error, message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc, requestId, format, shape, encoding }, vary),
     );
 }
 
+/** Elements a newer service may add inside Error. */
+const EXTRA: XmlNode[] = [
+  { name: 'Detail', text: '' },
+  { name: 'Extra', text: 'x' },
+];
+
 export function writeErrorBody(e: ErrorBody): string {
+  const { shape } = e;
+  const code = leaf('Code', e.error.code, e.encoding);
   const error: XmlNode = {
     name: 'Error',
-    children: [leaf('Type', e.error.status >= 500 ? 'Receiver' : 'Sender', e.encoding), leaf('Code', e.error.code, e.encoding), leaf('Message', e.message, e.encoding)],
+    children: [
+      leaf('Type', errorStatus(e) >= 500 ? 'Receiver' : 'Sender', e.encoding),
+      ...(shape.extra === 'before-code' ? [...EXTRA, code] : shape.extra === 'after-code' ? [code, ...EXTRA] : [code]),
+      ...(shape.message ? [leaf('Message', e.message, e.encoding)] : []),
+    ],
   };
+  const requestId = (name: string): XmlNode[] => (shape.requestId ? [{ name, text: e.requestId }] : []);
   const root: XmlNode =
     e.format === 'query'
-      ? { name: 'ErrorResponse', children: [error, { name: 'RequestId', text: e.requestId }] }
-      : { name: 'Response', children: [{ name: 'Errors', children: [error] }, { name: 'RequestID', text: e.requestId }] };
+      ? { name: 'ErrorResponse', children: [error, ...requestId('RequestId')] }
+      : { name: 'Response', children: [{ name: 'Errors', children: [error] }, ...requestId('RequestID')] };
   return writeTree(root, { ...e.encoding, requestId: undefined });
 }
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { DimensionId } from '../spec/index.ts';
 import type { ResponseCase } from './case.ts';
 import { buildCase } from './case-builder.ts';
-import { errorBody, writeErrorBody } from './error-documents.ts';
+import { errorBody, errorStatus, writeErrorBody } from './error-documents.ts';
 import { realisticJobId } from './job-ids.ts';
 import { ALL_DIMENSIONS } from './plain.ts';
 import { fromRecipe } from './recipe.ts';
@@ -18,7 +18,7 @@ export function serviceError(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.
       buildCase({
         kind: 'error',
         request: { jobId },
-        status: body.error.status,
+        status: errorStatus(body),
         headers: { 'Content-Type': 'text/xml' },
         body: writeErrorBody(body),
         label: body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',

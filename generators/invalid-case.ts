@@ -48,10 +48,10 @@ export function bodyWithMarkup(parts: ValidParts, target: string, raw: string, s
   return writeDocument(withText(memberNodes(parts.output, parts.encoding), target, text), parts.encoding, shape);
 }
 
-/** Insert `node` at position `at` (taken modulo the possible positions), so shrinking moves it to the front. */
-export function insertAt(nodes: XmlNode[], at: number, node: XmlNode): XmlNode[] {
+/** Insert `inserted` at position `at` (taken modulo the possible positions), so shrinking moves it to the front. */
+export function insertAt(nodes: XmlNode[], at: number, ...inserted: XmlNode[]): XmlNode[] {
   const i = at % (nodes.length + 1);
-  return [...nodes.slice(0, i), node, ...nodes.slice(i)];
+  return [...nodes.slice(0, i), ...inserted, ...nodes.slice(i)];
 }
 
 /**

@@ -4,7 +4,7 @@
  * duplicated members.
  */
 import fc from 'fast-check';
-import { ARTIFACT_MEMBERS, parseGetStatusResponse, type GetStatusOutput } from '../spec/index.ts';
+import { ARTIFACT_MEMBERS, LIST_MEMBER_ELEMENT, parseGetStatusResponse, type GetStatusOutput } from '../spec/index.ts';
 import type { ResponseCase } from './case.ts';
 import { creationDate } from './creation-dates.ts';
 import { errorDocument } from './error-documents.ts';
@@ -21,16 +21,20 @@ import type { ValidParts } from './valid-cases.ts';
 function malformed(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const truncated = breaking(from, fc.tuple(fc.nat()), ([parts, at]) => {
     const body = serialize(parts.output, parts.encoding);
-    // Cut before the root's closing '>', and never inside a surrogate pair (that would not be the body sent).
-    const end = body.lastIndexOf('>');
+    // Cut before the root's closing '>' (a comment may follow the root), and never inside a surrogate pair (that would not be the body sent).
+    const end = body.indexOf('>', body.lastIndexOf('</'));
     let cut = at % end;
     if (/[\uD800-\uDBFF]/.test(body.charAt(cut - 1))) cut -= 1;
     return invalidCase('GS-PARSE-014', parts, body.slice(0, cut));
   });
   const broken = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('AT&T', 'a < b', '&#0;', '&#xFFFE;', '\u0001', '&#x110000;', 'x</Other>', '&;')), ([parts, target, raw]) => invalidCase('GS-PARSE-014', parts, bodyWithMarkup(parts, target, raw)));
-  const twoRoots = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}<GetStatusResponse/>`));
+  // XML has one root element: whatever follows it but comments and whitespace is not well-formed.
+  const afterRoot = breaking(from, fc.tuple(fc.constantFrom('empty-root', 'second-response', 'foo', 'text')), ([parts, after]) => {
+    const second = { 'empty-root': '<GetStatusResponse/>', 'second-response': serialize({ ...parts.output, JobId: 'SECOND' }, { ...parts.encoding, bom: false, declaration: 'none' }), foo: '<Foo/>', text: 'junk' }[after];
+    return invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}${second}`);
+  });
   const empty = breaking(from, fc.tuple(fc.constantFrom('', '\n', '  \r\n')), ([parts, body]) => invalidCase('GS-PARSE-014', parts, body));
-  return fc.oneof(empty, broken, twoRoots, truncated);
+  return fc.oneof(empty, broken, afterRoot, truncated);
 }
 
 const XHTML = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Please try again later.</p></body></html>\n`;
@@ -76,22 +80,48 @@ function notUtf8(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   return fc.oneof(latin1, strayBytes, utf16);
 }
 
-const extraElement: fc.Arbitrary<XmlNode> = fc.oneof(
-  fc.constantFrom<XmlNode>(
-    { name: 'NewField', text: 'x' },
-    { name: 'Reserved', text: '' },
-    { name: 'Extra', children: [{ name: 'Deep', text: 'y' }] },
-    { name: 'jobId', text: 'lower-case twin' },
-    { name: 'ShippingStatus', children: [{ name: 'Status', text: 'InTransit' }, { name: 'Eta', text: '2015-06-01' }] },
+/** Runs of sibling elements the model does not name: one element, or one repeated. */
+const extraElements: fc.Arbitrary<XmlNode[]> = fc.oneof(
+  fc.constantFrom<XmlNode[]>(
+    [{ name: 'NewField', text: 'x' }],
+    [{ name: 'Reserved', text: '' }],
+    [{ name: 'Extra', children: [{ name: 'Deep', text: 'y' }] }],
+    [{ name: 'ShippingStatus', children: [{ name: 'Status', text: 'InTransit' }, { name: 'Eta', text: '2015-06-01' }] }],
+    [{ name: 'Foo', text: '1' }, { name: 'Foo', text: '2' }],
+    // A member's name in another case is another element: XML names are case-sensitive.
+    [{ name: 'jobId', text: 'lower-case twin' }],
+    [{ name: 'JobID', text: 'upper-case twin' }],
+    [{ name: 'jobid', text: 'lower-case twin' }],
   ),
-  fakerArbitrary((f): XmlNode => ({ name: `${f.word.noun().replace(/[^A-Za-z]/g, '') || 'Field'}Detail`, text: f.lorem.words(2) })),
+  fakerArbitrary((f): XmlNode[] => [{ name: `${f.word.noun().replace(/[^A-Za-z]/g, '') || 'Field'}Detail`, text: f.lorem.words(2) }]),
 );
 
-/** GS-PARSE-011: elements the model does not name, in GetStatusResult or inside ArtifactList. */
+/** Elements that may carry attributes the model does not name (the service never sends any). */
+const ATTRIBUTE_TARGETS = ['JobId', 'ErrorCount', 'ArtifactList', LIST_MEMBER_ELEMENT] as const;
+
+/** `nodes` with an attribute on every element named in `targets`, at any depth. */
+const withAttributes = (nodes: XmlNode[], targets: readonly string[]): XmlNode[] =>
+  nodes.map((node) => {
+    const tagged = targets.includes(node.name) ? { ...node, attributes: ' attr="1"' } : node;
+    return 'children' in tagged ? { ...tagged, children: withAttributes(tagged.children, targets) } : tagged;
+  });
+
+/**
+ * GS-PARSE-011: elements the model does not name, in GetStatusResult or inside ArtifactList, a
+ * member's name in another case instead of the member, and attributes on members beside unknown
+ * elements (the validator flags elements, not attributes).
+ */
 function unknownElements(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  const inResult = breaking(from, fc.tuple(fc.array(fc.tuple(extraElement, fc.nat()), { minLength: 1, maxLength: 3 })), ([parts, extras]) => {
-    const nodes = extras.reduce((acc, [node, at]) => insertAt(acc, at, node), memberNodes(parts.output, parts.encoding));
+  const extras = fc.array(fc.tuple(extraElements, fc.nat()), { minLength: 1, maxLength: 3 });
+  const attributeTargets = fc.subarray([...ATTRIBUTE_TARGETS]);
+  const inResult = breaking(from, fc.tuple(extras, attributeTargets), ([parts, runs, targets]) => {
+    const nodes = runs.reduce((acc, [run, at]) => insertAt(acc, at, ...run), withAttributes(memberNodes(parts.output, parts.encoding), targets));
     return invalidCase('GS-PARSE-011', parts, writeDocument(nodes, parts.encoding));
+  });
+  const renamed = breaking(from, fc.tuple(fc.constantFrom('JobID', 'jobid', 'JOBID')), ([parts, name]) => {
+    const nodes = memberNodes(parts.output, parts.encoding);
+    const twin = nodes.some((n) => n.name === 'JobId') ? nodes.map((n) => (n.name === 'JobId' ? { ...n, name } : n)) : [{ name, text: parts.jobId }, ...nodes];
+    return invalidCase('GS-PARSE-011', parts, writeDocument(twin, parts.encoding));
   });
   const inArtifacts = breaking(from, fc.tuple(fc.constantFrom('in-member', 'beside-members')), ([parts, where]) => {
     const output: GetStatusOutput = { ...parts.output, ArtifactList: parts.output.ArtifactList?.length ? parts.output.ArtifactList : [{ Description: 'Success log', URL: 'https://example.com/log.txt' }] };
@@ -103,7 +133,7 @@ function unknownElements(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseC
     });
     return invalidCase('GS-PARSE-011', parts, writeDocument(nodes, parts.encoding));
   });
-  return fc.oneof(inResult, inArtifacts);
+  return fc.oneof(inResult, inArtifacts, renamed);
 }
 
 /** Members a client may return either value of; the conditional ones are left out so both values stay valid. */

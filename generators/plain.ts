@@ -14,6 +14,7 @@ import {
   type DimensionId,
   type GetStatusOutput,
 } from '../spec/index.ts';
+import { isOddCode, isPlainShape, PLAIN_ERROR_SHAPE } from './error-shapes.ts';
 import type { Spelled } from './recipe.ts';
 import type { WireEncoding } from './wire-encoding.ts';
 
@@ -74,6 +75,8 @@ const inModelOrder = (output: Record<string, unknown>): Output => {
 const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value in tokens;
 const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
 const PLAIN_ORDER = MEMBER_NAMES.join();
+const isEmpty = (o: Output) => Object.keys(o).length === 0;
+const plainArtifacts = () => PLAIN_ARTIFACTS.map((a) => ({ ...a }));
 
 interface Rule {
   isPlain(p: Spelled): boolean;
@@ -114,15 +117,17 @@ const RULES: Record<DimensionId, Rule> = {
       ...(p.message === '' && { message: 'The request failed.' }),
     }),
   },
+  // An empty GetStatusResult is this dimension's (every member absent), not 'artifacts-absent''s: plain, it has the plain list too.
   absent: onOutput(
     (o) => MEMBER_NAMES.every((n) => n === 'ArtifactList' || o[n] !== undefined || ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED)),
     (o) => {
       const location = o.LocationCode ?? (o.Carrier !== undefined || o.TrackingNumber !== undefined ? RETURNED : FILL.LocationCode);
       const { Carrier, TrackingNumber, ...unconditional } = FILL;
-      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, LocationCode: location });
+      const list = isEmpty(o) && { ArtifactList: plainArtifacts() };
+      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, ...list, LocationCode: location });
     },
   ),
-  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined, (o) => inModelOrder({ ...o, ArtifactList: PLAIN_ARTIFACTS.map((a) => ({ ...a })) })),
+  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined || isEmpty(o), (o) => inModelOrder({ ...o, ArtifactList: plainArtifacts() })),
   'artifacts-shape': onOutput(
     (o) => o.ArtifactList === undefined || (o.ArtifactList.length >= 2 && o.ArtifactList.every((a) => ARTIFACT_MEMBERS.every((k) => a[k] !== undefined))),
     (o) => {
@@ -140,6 +145,7 @@ const RULES: Record<DimensionId, Rule> = {
   'line-ends': onEncoding((e) => e.layout !== 'crlf', () => ({ layout: 'indented' })),
   layout: onEncoding((e) => e.layout === 'indented' || e.layout === 'crlf', () => ({ layout: 'indented' })),
   prolog: onEncoding((e) => !e.bom && e.declaration === 'none', () => ({ bom: false, declaration: 'none' })),
+  'markup-between': onEncoding((e) => e.between === 'none', () => ({ between: 'none' })),
   order: onEncoding((e) => e.order.join() === PLAIN_ORDER && e.artifactOrder === 'model', () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
   namespace: onEncoding((e) => e.namespace === 'default', () => ({ namespace: 'default' })),
   'timestamp-offset': onTimestamp((zone) => zone !== 'z' && zone !== 'offset', { zone: 'Z' }),
@@ -149,6 +155,10 @@ const RULES: Record<DimensionId, Rule> = {
   'content-type': {
     isPlain: (p) => p.contentType === undefined || p.contentType === 'text/xml',
     makePlain: (p) => (p.contentType === undefined ? p : { ...p, contentType: 'text/xml' }),
+  },
+  'error-shape': {
+    isPlain: (p) => (p.shape === undefined || isPlainShape(p.shape)) && (p.error === undefined || !isOddCode(p.error)),
+    makePlain: (p) => ({ ...p, ...(p.shape && { shape: PLAIN_ERROR_SHAPE }), ...(p.error && isOddCode(p.error) && { error: PLAIN_ERROR }) }),
   },
   'error-modelled': {
     isPlain: (p) => p.error === undefined || !p.error.modelled,
@@ -185,6 +195,7 @@ export const PLAIN_ENCODING: WireEncoding = {
   commentInValues: false,
   empty: 'self-closing',
   declaration: 'none',
+  between: 'none',
   namespace: 'default',
   bom: false,
   requestId: '1b4e2f5a-0000-4000-8000-000000000000',

@@ -5,6 +5,7 @@
  */
 import type { ErrorSpec, GetStatusOutput } from '../spec/index.ts';
 import type { ResponseCase } from './case.ts';
+import type { ErrorShape } from './error-shapes.ts';
 import type { WireEncoding } from './wire-encoding.ts';
 
 /** What a case is spelled from: the parts the dimensions read and make plain. */
@@ -12,10 +13,11 @@ export interface Spelled {
   output?: GetStatusOutput;
   encoding: WireEncoding;
   contentType?: string;
-  /** An error response's error, message and form. */
+  /** An error response's error, message, form and shape. */
   error?: ErrorSpec;
   message?: string;
   format?: 'query' | 'legacy';
+  shape?: ErrorShape;
   /** False: the labelled departure is left out, so the case is the valid response it was made from. */
   essence?: boolean;
 }

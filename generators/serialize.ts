@@ -6,17 +6,23 @@ import { ARTIFACT_MEMBERS, LIST_MEMBER_ELEMENT, SERVICE, type Artifact, type Get
 import { creationDateText } from './creation-dates.ts';
 import type { WireEncoding } from './wire-encoding.ts';
 
-/** An element whose character data is already written (escaped), or one with child elements. */
-export type XmlNode = { name: string; text: string } | { name: string; children: XmlNode[] };
+/**
+ * An element whose character data is already written (escaped), or one with child elements;
+ * `attributes` is written as is after its name (` a="1"`).
+ */
+export type XmlNode = ({ name: string; text: string } | { name: string; children: XmlNode[] }) & { attributes?: string };
 
 export const OTHER_NAMESPACE = 'urn:example:not-importexport';
 const PREFIX = 'ie';
+const UNUSED_PREFIX = ' xmlns:x="urn:example:unused"';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const reference = (char: string, radix: 10 | 16) => (radix === 16 ? `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};` : `&#${char.codePointAt(0)};`);
 
 /** Characters that cannot be written raw in this encoding: CR always (XML would read it as LF). */
 const needsReference = (char: string, encoding: WireEncoding) => char === '\r' || (encoding.nonAscii === 'references' && char.codePointAt(0)! > 0x7f);
+/** CR in decimal unless the encoding already writes references in hex: `&#13;` is the plain spelling. */
+const radixOf = (char: string, encoding: WireEncoding): 10 | 16 => (char !== '\r' || encoding.text === 'hex' || encoding.nonAscii === 'references' ? 16 : 10);
 
 function escapeRun(value: string, encoding: WireEncoding): string {
   let out = '';
@@ -28,7 +34,7 @@ function escapeRun(value: string, encoding: WireEncoding): string {
   for (const char of value) {
     if (needsReference(char, encoding)) {
       closeSection();
-      out += reference(char, char === '\r' ? 10 : 16);
+      out += reference(char, radixOf(char, encoding));
       continue;
     }
     const special = char in ENTITY;
@@ -88,8 +94,6 @@ export function memberNodes(output: GetStatusOutput, encoding: WireEncoding): Xm
   return nodes;
 }
 
-const qualified = (name: string, encoding: WireEncoding) => (encoding.namespace === 'prefix' ? `${PREFIX}:${name}` : name);
-
 function newline(encoding: WireEncoding, depth: number): string {
   switch (encoding.layout) {
     case 'compact':
@@ -103,26 +107,57 @@ function newline(encoding: WireEncoding, depth: number): string {
   }
 }
 
-function writeElement(node: XmlNode, encoding: WireEncoding, depth: number, attributes = ''): string {
-  const name = qualified(node.name, encoding);
+/** Where an element sits: its depth (the root is 0), its place among its siblings, the prefix its name is written with. */
+interface Place {
+  depth: number;
+  index: number;
+  prefix?: string;
+}
+
+const SERVICE_DEFAULT = ` xmlns="${SERVICE.xmlNamespace}"`;
+const SERVICE_PREFIX = ` xmlns:${PREFIX}="${SERVICE.xmlNamespace}"`;
+
+/** The namespace declarations an element carries. Depth 1 is the result wrapper (an error body's Error), depth 2 its members. */
+function declarations(node: XmlNode, encoding: WireEncoding, { depth, index }: Place): string {
+  const firstMember = depth === 2 && index === 0;
+  switch (encoding.namespace) {
+    case 'none':
+      return '';
+    case 'other':
+      return depth === 0 ? ` xmlns="${OTHER_NAMESPACE}"` : '';
+    case 'prefix':
+      return depth === 0 ? SERVICE_PREFIX : '';
+    case 'default':
+      return depth === 0 ? SERVICE_DEFAULT : '';
+    case 'redeclared':
+      return depth === 0 || depth >= 2 ? SERVICE_DEFAULT : '';
+    case 'member-other':
+      return depth === 0 ? SERVICE_DEFAULT : firstMember ? ` xmlns="${OTHER_NAMESPACE}"` : '';
+    case 'unused-prefix':
+      return depth === 0 ? `${SERVICE_DEFAULT}${UNUSED_PREFIX}` : firstMember ? UNUSED_PREFIX : '';
+    case 'wrapper-prefix':
+      return depth === 0 ? SERVICE_DEFAULT : depth === 1 && 'children' in node ? SERVICE_PREFIX : '';
+  }
+}
+
+/** The prefix of the elements below this one: 'wrapper-prefix' starts it below depth 1. */
+const childPrefix = (encoding: WireEncoding, place: Place) => place.prefix ?? (encoding.namespace === 'wrapper-prefix' && place.depth === 1 ? PREFIX : undefined);
+const qualified = (name: string, prefix: string | undefined) => (prefix === undefined ? name : `${prefix}:${name}`);
+
+/** Markup before a child element: a comment or a whitespace-only CDATA section, or nothing. */
+const BETWEEN: Record<WireEncoding['between'], string> = { none: '', comments: '<!-- between -->', cdata: '<![CDATA[ ]]>' };
+
+function writeElement(node: XmlNode, encoding: WireEncoding, place: Place): string {
+  const name = qualified(node.name, place.prefix);
+  const attributes = `${declarations(node, encoding, place)}${node.attributes ?? ''}`;
   const empty = 'text' in node ? node.text === '' : node.children.length === 0;
   if (empty) return encoding.empty === 'self-closing' ? `<${name}${attributes}/>` : `<${name}${attributes}></${name}>`;
   if ('text' in node) return `<${name}${attributes}>${node.text}</${name}>`;
-  const inner = node.children.map((c) => `${newline(encoding, depth + 1)}${writeElement(c, encoding, depth + 1)}`).join('');
-  return `<${name}${attributes}>${inner}${newline(encoding, depth)}</${name}>`;
-}
-
-function namespaceAttribute(encoding: WireEncoding): string {
-  switch (encoding.namespace) {
-    case 'default':
-      return ` xmlns="${SERVICE.xmlNamespace}"`;
-    case 'other':
-      return ` xmlns="${OTHER_NAMESPACE}"`;
-    case 'prefix':
-      return ` xmlns:${PREFIX}="${SERVICE.xmlNamespace}"`;
-    case 'none':
-      return '';
-  }
+  const line = newline(encoding, place.depth + 1);
+  const before = BETWEEN[encoding.between] && `${line}${BETWEEN[encoding.between]}`;
+  const prefix = childPrefix(encoding, place);
+  const inner = node.children.map((c, index) => `${before}${line}${writeElement(c, encoding, { depth: place.depth + 1, index, prefix })}`).join('');
+  return `<${name}${attributes}>${inner}${newline(encoding, place.depth)}</${name}>`;
 }
 
 const DECLARATIONS: Record<WireEncoding['declaration'], string> = {
@@ -130,6 +165,7 @@ const DECLARATIONS: Record<WireEncoding['declaration'], string> = {
   version: '<?xml version="1.0"?>',
   'utf-8': '<?xml version="1.0" encoding="UTF-8"?>',
   'single-quoted': "<?xml version='1.0' encoding='utf-8'?>",
+  spaced: '<?xml version = "1.0" encoding = "UTF-8" ?>',
 };
 
 /** Departures from the GetStatusResponse shape, for invalid cases. */
@@ -157,11 +193,15 @@ export function writeDocument(members: XmlNode[], encoding: WireEncoding, shape:
 export function writeTree(root: XmlNode, encoding: WireEncoding, shape: Pick<DocumentShape, 'doctype' | 'declaration'> = {}): string {
   const declaration = shape.declaration ?? DECLARATIONS[encoding.declaration];
   const line = newline(encoding, 0) || '';
-  const prolog = [declaration, shape.doctype !== undefined ? `<!DOCTYPE ${qualified(root.name, encoding)} [${shape.doctype}]>` : '']
+  // Comments may stand before and after the root; CDATA may not (it is character data, only allowed inside it).
+  const aroundRoot = encoding.between === 'comments' ? BETWEEN.comments : '';
+  const rootPrefix = encoding.namespace === 'prefix' ? PREFIX : undefined;
+  const prolog = [declaration, shape.doctype !== undefined ? `<!DOCTYPE ${qualified(root.name, rootPrefix)} [${shape.doctype}]>` : '', aroundRoot]
     .filter((part) => part !== '')
     .map((part) => `${part}${line}`)
     .join('');
-  const document = `${encoding.bom ? '\uFEFF' : ''}${prolog}${writeElement(root, encoding, 0, namespaceAttribute(encoding))}${line}`;
+  const epilog = aroundRoot === '' ? '' : `${aroundRoot}${line}`;
+  const document = `${encoding.bom ? '\uFEFF' : ''}${prolog}${writeElement(root, encoding, { depth: 0, index: 0, prefix: rootPrefix })}${line}${epilog}`;
   return encoding.layout === 'crlf' ? document.replace(/\n/g, '\r\n') : document;
 }
 

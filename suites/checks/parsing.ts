@@ -38,7 +38,7 @@ export const PARSING: Check[] = [
   { id: 'GS-PARSE-010', suite: 'parsing', title: 'unknown JobType and tokens pass through', cases: labelled('GS-PARSE-010', ['tokens']), judge },
   { id: 'GS-PARSE-011', suite: 'parsing', title: 'unknown elements ignored, member order irrelevant', cases: labelled('GS-PARSE-011', ['order']), judge },
   { id: 'GS-PARSE-012', suite: 'parsing', title: 'namespaces and prefixes do not matter', cases: () => fc.oneof(validCase({ vary: ['namespace'] }), serviceError(['namespace'])), judge },
-  { id: 'GS-PARSE-013', suite: 'parsing', title: 'a byte order mark, an XML declaration and any whitespace between elements', cases: varying(['prolog', 'layout']), judge },
+  { id: 'GS-PARSE-013', suite: 'parsing', title: 'a byte order mark, an XML declaration and any whitespace between elements', cases: varying(['prolog', 'layout', 'markup-between']), judge },
   { id: 'GS-PARSE-014', suite: 'parsing', title: 'malformed, truncated or empty bodies fail the call', cases: labelled('GS-PARSE-014'), judge },
   { id: 'GS-PARSE-015', suite: 'parsing', title: 'a body that is not a GetStatusResponse fails the call', cases: labelled('GS-PARSE-015'), judge },
   { id: 'GS-PARSE-016', suite: 'parsing', title: 'an undefined entity fails the call', cases: labelled('GS-PARSE-016'), judge },
