@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseTimestamp, type AdapterResult, type ClientAdapter } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
+import { parseClientJson } from '../harness/adapters/client-json.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
 import { ClientNotInstalled } from './real-client.ts';
@@ -34,7 +35,7 @@ const lastLine = (text: string) => text.trim().split('\n').pop()?.slice(0, 200) 
 function readAnswer({ stdout, stderr, exitCode }: Finished): Record<string, unknown> {
   let answer: unknown;
   try {
-    answer = JSON.parse(stdout);
+    answer = parseClientJson(stdout);
   } catch {
     // A Python traceback ends with the exception.
     const said = stdout.trim() !== '' ? firstLine(stdout) : lastLine(stderr);

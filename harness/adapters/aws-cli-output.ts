@@ -4,6 +4,7 @@
  */
 import { parseTimestamp } from '../../spec/index.ts';
 import { ClientCrashed } from '../outcome.ts';
+import { parseClientJson } from './client-json.ts';
 
 /** A client program that exited non-zero. `code` is the service error code it printed, if any. */
 export class CommandFailed extends Error {
@@ -21,14 +22,15 @@ const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 120);
 
 /**
  * The JSON the AWS CLI prints for GetStatus. Empty stdout is the empty output `{}` (the CLI
- * prints nothing for an empty result). CreationDate comes back as a Date that keeps its text,
- * whichever CLI style printed it; a value that is no date stays the string it was.
+ * prints nothing for an empty result). An integer beyond 2^53 comes back as the exact bigint.
+ * CreationDate comes back as a Date that keeps its text, whichever CLI style printed it; a
+ * value that is no date stays the string it was.
  */
 export function readCliJson(stdout: string): Record<string, unknown> {
   if (stdout.trim() === '') return {};
   let parsed: unknown;
   try {
-    parsed = JSON.parse(stdout);
+    parsed = parseClientJson(stdout);
   } catch {
     throw new ClientCrashed(`the command exited 0, but its stdout is not JSON: ${JSON.stringify(firstLine(stdout))}`);
   }

@@ -148,3 +148,23 @@ test.each([
     expect((error as Error).message).not.toContain('\n');
   }
 });
+
+/** A command client given as a one-line program (`node -e`, `python3 -c`) that asks the server nothing. */
+async function runOneLiner(program: string, code: string) {
+  const harness = await Harness.start(commandAdapter(`${program} '${code}' {endpoint} {jobId}`), { concurrency: 1 });
+  try {
+    return (await harness.runCase(validCase('P1'))).outcome;
+  } finally {
+    await harness.close();
+  }
+}
+
+test.each([
+  { printed: '9007199254740993', errorCount: 9007199254740993n },
+  { printed: '7', errorCount: 7 },
+  { printed: '1.5', errorCount: 1.5 },
+])('ErrorCount printed as $printed reaches the judge as exactly that value', async ({ printed, errorCount }) => {
+  const outcome = await runOneLiner(`${NODE} -e`, `process.stdout.write(\`{"JobId":"J","ErrorCount":${printed}}\`)`);
+  expect(outcome).toMatchObject({ status: 'resolved', output: { JobId: 'J' } });
+  expect((outcome as { output: { ErrorCount: unknown } }).output.ErrorCount).toBe(errorCount);
+});
