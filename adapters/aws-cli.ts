@@ -8,6 +8,7 @@
 import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from '../harness/adapters/aws-cli-output.ts';
+import { crashFromTrace } from '../harness/adapters/crash-trace.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
 import { ClientNotInstalled } from './real-client.ts';
@@ -57,7 +58,11 @@ export function awsCliAdapter(options: AwsCliOptions): ClientAdapter {
   function throwIfFailed(finished: Finished): void {
     if (finished.signal !== null) throw new ClientCrashed(`the AWS CLI died from ${finished.signal}`);
     if (finished.exitCode !== 0) {
-      const error = readCliError(finished.stderr, finished.exitCode ?? -1);
+      const exitCode = finished.exitCode ?? -1;
+      // Without --debug the CLI prints no traceback, even for its own bugs (`'GetStatusResult'`, exit 255): a trace is Python failing under it.
+      const crash = crashFromTrace(finished.stderr, exitCode);
+      if (crash) throw crash;
+      const error = readCliError(finished.stderr, exitCode);
       // Without a service error, the CLI's sentence is its first line; botocore may follow it with the raw body (`b'…'`).
       const sentence = finished.stderr.split('\n').find((line) => line.trim() !== '');
       if (error.code === undefined && sentence !== undefined) error.message = sentence.trim();

@@ -1,12 +1,15 @@
 /**
  * boto3, through a small program of the project's own (boto3_client.py) run per case over
  * loopback. The program prints what `get_status` returned as JSON, CreationDate as Python's
- * isoformat(), read back here into a Date that keeps that text.
+ * isoformat(), read back here into a Date that keeps that text. An error botocore reports as
+ * such is an answer the program prints; any other exception escapes it as a Python traceback,
+ * read here as a crash.
  */
 import { fileURLToPath } from 'node:url';
 import { parseTimestamp, type AdapterResult, type ClientAdapter } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { parseClientJson } from '../harness/adapters/client-json.ts';
+import { crashFromTrace } from '../harness/adapters/crash-trace.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
 import { ClientNotInstalled } from './real-client.ts';
@@ -37,7 +40,6 @@ function readAnswer({ stdout, stderr, exitCode }: Finished): Record<string, unkn
   try {
     answer = parseClientJson(stdout);
   } catch {
-    // A Python traceback ends with the exception.
     const said = stdout.trim() !== '' ? firstLine(stdout) : lastLine(stderr);
     throw new ClientCrashed(`boto3_client.py exited ${exitCode} without a JSON answer: ${JSON.stringify(said)}`);
   }
@@ -68,6 +70,8 @@ const adapter: ClientAdapter = {
     if (request.apiVersion !== undefined) args.push(`--api-version=${request.apiVersion}`);
     const finished = await processes.run(python, args, context);
     if (finished.signal !== null) throw new ClientCrashed(`boto3_client.py died from ${finished.signal}`);
+    const crash = crashFromTrace(finished.stderr, finished.exitCode ?? -1);
+    if (crash) throw crash;
     if (finished.exitCode !== 0 && finished.exitCode !== 1) {
       throw new ClientCrashed(`boto3_client.py exited ${finished.exitCode}: ${JSON.stringify(lastLine(finished.stderr))}`);
     }

@@ -1,9 +1,14 @@
 """One GetStatus call with boto3, for the conformance harness's `boto3` adapter.
 
-Prints the result as one JSON object without ResponseMetadata and exits 0; on any failure
-prints {"error": {"code": ..., "message": ...}} and exits 1. Values JSON cannot hold are
-printed as repr() so that what botocore leaked (ElementTree objects for a duplicated element)
-shows up as a wrong value, not as a crash of this program.
+Prints the result as one JSON object without ResponseMetadata and exits 0. When botocore
+fails the call the way it documents (a ClientError for a service error, a ResponseParserError
+or another BotoCoreError), prints {"error": {"code": ..., "message": ...}} and exits 1. Any
+other exception out of get_status (KeyError, ValueError, ...) is botocore breaking on the
+response: it is left uncaught, so Python prints its traceback and exits 1, which the adapter
+reads as a crash.
+
+Values JSON cannot hold are printed as repr() so that what botocore leaked (ElementTree
+objects for a duplicated element) shows up as a wrong value, not as a crash of this program.
 
 Credentials and region come from the environment the adapter sets.
 """
@@ -34,7 +39,8 @@ def main():
 
     import boto3
     from botocore.config import Config
-    from botocore.exceptions import ClientError
+    from botocore.exceptions import BotoCoreError, ClientError
+    from botocore.parsers import ResponseParserError
 
     client = boto3.client(
         "importexport",
@@ -51,7 +57,7 @@ def main():
     except ClientError as error:
         details = error.response.get("Error", {})
         return fail(details.get("Code"), details.get("Message"))
-    except Exception as error:  # noqa: BLE001 - every failure is an answer to report, not a crash
+    except (ResponseParserError, BotoCoreError) as error:
         return fail(type(error).__name__, str(error))
     result.pop("ResponseMetadata", None)
     print(json.dumps(result, default=encode))

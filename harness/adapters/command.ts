@@ -8,6 +8,7 @@ import { AdapterLoadError } from '../adapter-shape.ts';
 import { ClientCrashed } from '../outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { commandArgv, programExists, splitCommandLine } from './command-line.ts';
+import { crashFromTrace } from './crash-trace.ts';
 
 export interface CommandAdapterOptions {
   /** The layout the text command prints (default 'v2'); only with a text template. */
@@ -106,7 +107,10 @@ export function commandAdapter(template: string, textTemplate?: string, options:
 
   function throwIfFailed(finished: Finished): void {
     if (finished.signal !== null) throw new ClientCrashed(`the client process died from ${finished.signal}`);
-    if (finished.exitCode !== 0) throw readCliError(finished.stderr, finished.exitCode ?? -1);
+    if (finished.exitCode !== 0) {
+      const exitCode = finished.exitCode ?? -1;
+      throw crashFromTrace(finished.stderr, exitCode) ?? readCliError(finished.stderr, exitCode);
+    }
   }
 
   return {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import boto3 from '../../adapters/boto3.ts';
-import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase } from './cases.ts';
+import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase, xmlCase } from './cases.ts';
 
 const missing = await missingClient(boto3);
 skipWhenMissing(() => missing);
@@ -21,6 +21,8 @@ const ERRORS = [
 const ERROR_COUNT_ABC = seedWith('error-count-abc', 'ErrorCount', '<ErrorCount>abc</ErrorCount>');
 const DUPLICATE_JOB_ID = seedWith('duplicate-job-id', 'JobId', '<JobId>FIRST</JobId><JobId>SECOND</JobId>');
 const SHORT_BODY = shortBodyCase();
+const HTML_BODY = xmlCase('html-body', '<html><body><h1>Service Unavailable</h1></body></html>\n');
+const UNCLOSED_XML = xmlCase('unclosed-xml', '<GetStatusResponse><GetStatusResult><JobId>U1</JobId>');
 
 let harness: Harness;
 let results: Map<string, Promise<CaseResult>>;
@@ -30,7 +32,7 @@ beforeAll(async () => {
   if (missing) return;
   // Generous: the client processes share the machine with every other test file's.
   harness = await Harness.start(boto3, { concurrency: 4, timeoutMs: 20_000 });
-  results = runAll(harness, [...AGREEMENT, ...ERRORS.map((e) => e.case), ERROR_COUNT_ABC, DUPLICATE_JOB_ID, SHORT_BODY]);
+  results = runAll(harness, [...AGREEMENT, ...ERRORS.map((e) => e.case), ERROR_COUNT_ABC, DUPLICATE_JOB_ID, SHORT_BODY, HTML_BODY, UNCLOSED_XML]);
 });
 afterAll(async () => {
   await harness?.close();
@@ -54,21 +56,31 @@ describe('agrees with the reference', () => {
     expect(requests).toHaveLength(1);
   });
 
-  test('ErrorCount abc rejects (with a bare ValueError, not a botocore error)', async () => {
-    expect(ERROR_COUNT_ABC.expected.outcome).toBe('fail');
-    expect((await result(ERROR_COUNT_ABC.name)).outcome).toMatchObject({
-      status: 'rejected',
-      error: { code: 'ValueError', message: "invalid literal for int() with base 10: 'abc'" },
-    });
-  });
-
   test('a body shorter than its Content-Length rejects with ConnectionClosedError', async () => {
     expect(SHORT_BODY.expected.outcome).toBe('output');
     expect((await result(SHORT_BODY.name)).outcome).toMatchObject({ status: 'rejected', error: { code: 'ConnectionClosedError' } });
   });
+
+  test("XML that does not parse rejects with botocore's ResponseParserError", async () => {
+    expect(UNCLOSED_XML.expected.outcome).toBe('fail');
+    expect((await result(UNCLOSED_XML.name)).outcome).toMatchObject({ status: 'rejected', error: { code: 'ResponseParserError' } });
+  });
 });
 
 describe('deviates as documented', () => {
+  test('ErrorCount abc crashes: a bare ValueError escapes botocore, not one of its errors', async () => {
+    expect(ERROR_COUNT_ABC.expected.outcome).toBe('fail');
+    expect((await result(ERROR_COUNT_ABC.name)).outcome).toEqual({
+      status: 'crashed',
+      reason: "the client crashed: ValueError: invalid literal for int() with base 10: 'abc'",
+    });
+  });
+
+  test("a 200 HTML body crashes: botocore's KeyError for the missing GetStatusResult", async () => {
+    expect(HTML_BODY.expected.outcome).toBe('fail');
+    expect((await result(HTML_BODY.name)).outcome).toEqual({ status: 'crashed', reason: "the client crashed: KeyError: 'GetStatusResult'" });
+  });
+
   test('a duplicated JobId leaks two ElementTree objects (a list, where the reference fails or keeps one string)', async () => {
     expect(DUPLICATE_JOB_ID.expected.outcome).not.toBe('output');
     const { outcome } = await result(DUPLICATE_JOB_ID.name);

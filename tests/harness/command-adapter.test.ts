@@ -168,3 +168,15 @@ test.each([
   expect(outcome).toMatchObject({ status: 'resolved', output: { JobId: 'J' } });
   expect((outcome as { output: { ErrorCount: unknown } }).output.ErrorCount).toBe(errorCount);
 });
+
+test.each([
+  { runtime: 'Node.js', program: `${NODE} -e`, code: 'const result = {}; result.GetStatusResult.JobId', exception: "TypeError: Cannot read properties of undefined (reading 'JobId')" },
+  { runtime: 'Python', program: 'python3 -c', code: 'result = {}; result["GetStatusResult"]', exception: "KeyError: 'GetStatusResult'" },
+])('a $runtime client that dies of an uncaught exception crashed', async ({ program, code, exception }) => {
+  expect(await runOneLiner(program, code)).toEqual({ status: 'crashed', reason: `the client crashed: ${exception}` });
+});
+
+test("the AWS CLI's own internal error (no trace, exit 255) is a clean failure", async () => {
+  const outcome = await runOneLiner(`${NODE} -e`, 'process.stderr.write("\\n\\x27GetStatusResult\\x27\\n"); process.exit(255)');
+  expect(outcome).toEqual({ status: 'rejected', error: { code: 'CommandFailed', message: "'GetStatusResult'", name: 'CommandFailed' } });
+});
