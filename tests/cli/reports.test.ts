@@ -23,7 +23,7 @@ const CHECKS: CheckResult[] = [
   failed('GS-PARSE-012', 'MUST', 'JobId: the response carries "A", but the client dropped it', '<a/>'),
   explained('GS-PARSE-001', 'GS-PARSE-012', '<a>longer</a>'),
   explained('GS-PARSE-011', 'GS-PARSE-012', '<a>longer still</a>'),
-  failed('GS-PARSE-009', 'SHOULD', 'ArtifactList: absent in the response, but the client returned null', '<b/>'),
+  failed('GS-REQ-005', 'SHOULD', 'the signature does not verify', '<b/>'),
   // GS-TIME-003's own check passed, yet it explains this failure: the deviation is reported from here.
   explained('GS-PARSE-013', 'GS-TIME-003', '<c/>', ['timestamp-no-zone']),
   passed('GS-TIME-003'),
@@ -35,12 +35,12 @@ describe('a report of causes', () => {
 
   test('each deviation once, in catalogue order, from its own failure when there is one', () => {
     expect(report.deviations.map((d) => [d.rule, d.level, d.checks])).toEqual([
-      ['GS-PARSE-009', 'SHOULD', ['GS-PARSE-009']],
       ['GS-PARSE-012', 'MUST', ['GS-PARSE-012', 'GS-PARSE-001', 'GS-PARSE-011']],
       ['GS-TIME-003', 'MUST', ['GS-PARSE-013']],
+      ['GS-REQ-005', 'SHOULD', ['GS-REQ-005']],
     ]);
-    expect(report.deviations[1]).toMatchObject({ what: 'JobId: the response carries "A", but the client dropped it', counterexample: { body: '<a/>' }, replay: replay('GS-PARSE-012') });
-    expect(report.deviations[2]).toMatchObject({ what: 'CreationDate: expected a, got b', needs: ['a CreationDate without a zone'] });
+    expect(report.deviations[0]).toMatchObject({ what: 'JobId: the response carries "A", but the client dropped it', counterexample: { body: '<a/>' }, replay: replay('GS-PARSE-012') });
+    expect(report.deviations[1]).toMatchObject({ what: 'CreationDate: expected a, got b', needs: ['a CreationDate without a zone'] });
   });
 
   test('the summary counts deviations, and SHOULD failures as warnings apart from failures', () => {
@@ -60,9 +60,9 @@ describe('a report of causes', () => {
       'getstatus-conformance: adapter x, seed 42, runs default',
       '',
       '3 deviations (2 MUST)',
-      '  ! GS-PARSE-009 (SHOULD: a warning) ArtifactList: absent in the response, but the client returned null',
       '  ✗ GS-PARSE-012 (MUST) JobId: the response carries "A", but the client dropped it',
       '  ✗ GS-TIME-003 (MUST) CreationDate: expected a, got b',
+      '  ! GS-REQ-005 (SHOULD: a warning) the signature does not verify',
     ]);
     expect(lines).toContain('  → GS-PARSE-001 check GS-PARSE-001 [4 cases] (explained by GS-PARSE-012)');
     expect(lines.at(-2)).toBe('3 deviations (2 MUST): 2 passed, 1 failed, 1 warning, 3 explained, 0 skipped');
@@ -83,7 +83,7 @@ describe('a report of causes', () => {
     expect(failing).toEqual(['GS-PARSE-012 check GS-PARSE-012', 'GS-TIME-003 (found by GS-PARSE-013)']);
     expect(Number(xml.testsuites['@failures'])).toBe(2);
     expect(cases.find((c) => c['@name'] === 'GS-PARSE-001 check GS-PARSE-001')?.['system-out']).toMatch(/^explained by GS-PARSE-012/);
-    expect(cases.find((c) => c['@name'] === 'GS-PARSE-009 check GS-PARSE-009')?.['system-out']).toMatch(/^warning \(SHOULD\)/);
+    expect(cases.find((c) => c['@name'] === 'GS-REQ-005 check GS-REQ-005')?.['system-out']).toMatch(/^warning \(SHOULD\)/);
   });
 
   test('Markdown: a deviation table, and explained checks pointing at their deviation', () => {

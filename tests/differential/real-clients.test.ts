@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validCase, type ResponseCase } from '../../generators/index.ts';
 import { Harness, loadAdapter, type CaseResult } from '../../harness/index.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
 import { describeOutcome, judgeOutcome, judgeText } from '../../suites/judge.ts';
 import { caseFromBody } from '../../suites/cases.ts';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
@@ -28,6 +28,14 @@ const CLIENTS = [
 const missing = new Map(await Promise.all(CLIENTS.map(async ({ name }) => [name, await missingClient(await loadAdapter(name))] as const)));
 
 const judge = (c: ResponseCase, result: CaseResult, adapter: ClientAdapter) => (adapter.textStyle ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter));
+
+/**
+ * The reference reads every generated valid spelling as botocore does, those the service never sends
+ * included (failing on them would be harmless too, GS-TIME-004, GS-PARSE-006): here its reading is required.
+ */
+function asReferenceReads(c: ResponseCase): ResponseCase {
+  return c.expected.outcome === 'fail-or-tolerated' && c.expected.accept.length === 1 ? { ...c, expected: { outcome: 'output', output: c.expected.accept[0] as GetStatusOutput } } : c;
+}
 
 /** The case as the client answers it by its model: every deviation that applies, in turn; undefined when none does. */
 function deviant(c: ResponseCase, deviations: Deviation[]): ResponseCase | undefined {
@@ -59,7 +67,7 @@ describe.each(CLIENTS)('$name against the reference', ({ name, runs }) => {
   });
 
   test(`agrees on ${runs} generated valid responses, apart from its recorded deviations`, { timeout: 600_000 }, async () => {
-    const cases = fc.sample(validCase(), { seed: SEED, numRuns: runs });
+    const cases = fc.sample(validCase(), { seed: SEED, numRuns: runs }).map(asReferenceReads);
     const results = await Promise.all(cases.map((c) => harness.runCase(c)));
     const unexplained: string[] = [];
     cases.forEach((c, i) => {
