@@ -4,7 +4,8 @@
  * Accepted forms follow what botocore (dateutil) and aws-sdk v2 both accept
  * (real-clients.md item 6): ISO 8601 date-time with any number of fractional
  * digits and `Z`/`z`/numeric offset or no zone, a date alone, epoch seconds, or an
- * HTTP date (RFC 9110 IMF-fixdate). A value without a zone is UTC, never the machine's local zone.
+ * HTTP date (IMF-fixdate or asctime; RFC 850's two-digit years are not read). A value without a
+ * zone is UTC, never the machine's local zone.
  */
 
 /** A `Date` that remembers the text it was parsed from, so the CLI styles can print it. */
@@ -30,8 +31,14 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+)
 const EPOCH = /^(\d+)(?:\.(\d+))?$/;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** RFC 9110 §5.6.7 IMF-fixdate: `Tue, 29 Apr 2014 18:30:38 GMT`. */
-const HTTP_DATE = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const MONTH = `(${MONTHS.join('|')})`;
+/**
+ * RFC 9110 §5.6.7 IMF-fixdate (`Tue, 29 Apr 2014 18:30:38 GMT`), also with a numeric zone or no
+ * weekday (RFC 5322); and C's asctime() (`Tue Apr 29 18:30:38 2014`), which has no zone. A weekday
+ * is not checked against the date: botocore (dateutil) and aws-sdk v2 both ignore it.
+ */
+const HTTP_DATE = new RegExp(`^(?:(?:${WEEKDAYS.join('|')}), )?(\\d{1,2}) ${MONTH} (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) (GMT|[+-]\\d{4})$`);
+const ASCTIME = new RegExp(`^(?:${WEEKDAYS.join('|')}) ${MONTH} ( ?\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$`);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -66,16 +73,19 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** An IMF-fixdate, or undefined when the day does not exist or the weekday is not that day's. */
+/** An HTTP date, or undefined when the text is none or names a day or time that does not exist. */
 function parseHttpDate(wire: string): Timestamp | undefined {
-  const m = HTTP_DATE.exec(wire);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[4]), MONTHS.indexOf(m[3]) + 1, Number(m[2])];
-  const [h, mi, s] = [Number(m[5]), Number(m[6]), Number(m[7])];
-  if (d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = utcMs(y, mo, d, h, mi, s, 0);
-  if (WEEKDAYS[new Date(ms).getUTCDay()] !== m[1]) return undefined;
-  return new Timestamp(ms, wire, isoformatOf(y, mo, d, h, mi, s, 0, '+00:00'));
+  const imf = HTTP_DATE.exec(wire);
+  const asc = imf ? undefined : ASCTIME.exec(wire);
+  if (!imf && !asc) return undefined;
+  const [d, month, y, h, mi, s, zone] = imf ? [imf[1], imf[2], imf[3], imf[4], imf[5], imf[6], imf[7]] : [asc![2], asc![1], asc![6], asc![3], asc![4], asc![5], undefined];
+  const parts = { y: Number(y), mo: MONTHS.indexOf(month) + 1, d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
+  if (parts.d < 1 || parts.d > daysInMonth(parts.y, parts.mo) || parts.h > 23 || parts.mi > 59 || parts.s > 59) return undefined;
+  // GMT is +00:00; asctime has no zone, so like an ISO value without one it is UTC and printed without an offset.
+  const offsetMinutes = zone === undefined || zone === 'GMT' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
+  if (Math.abs(offsetMinutes) >= 24 * 60) return undefined;
+  const ms = utcMs(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s, 0) - offsetMinutes * 60_000;
+  return new Timestamp(ms, wire, isoformatOf(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s, 0, zone === undefined ? '' : offsetText(offsetMinutes)));
 }
 
 /** How an instant is written as an HTTP date (IMF-fixdate), to the second. */
@@ -86,12 +96,12 @@ export function httpDateOf(date: Date): string {
 
 /** The forms the service does not send (it sends ISO 8601 date-times): a date alone, epoch seconds, an HTTP date. */
 export function isLenientTimestamp(wire: string): boolean {
-  return EPOCH.test(wire) || HTTP_DATE.test(wire) || /^\d{4}-\d{2}-\d{2}$/.test(wire);
+  return EPOCH.test(wire) || HTTP_DATE.test(wire) || ASCTIME.test(wire) || /^\d{4}-\d{2}-\d{2}$/.test(wire);
 }
 
 /** Parse a CreationDate as sent. `undefined` when the value is not a date or names an impossible one. */
 export function parseTimestamp(wire: string): Timestamp | undefined {
-  if (HTTP_DATE.test(wire)) return parseHttpDate(wire);
+  if (HTTP_DATE.test(wire) || ASCTIME.test(wire)) return parseHttpDate(wire);
   const epoch = EPOCH.exec(wire);
   if (epoch) {
     const us = micros(epoch[2]);

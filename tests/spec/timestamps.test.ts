@@ -87,6 +87,16 @@ const rows: TimestampRow[] = [
   { rule: 'GS-TIME-004', case: 'added: epoch 0', wire: '0', instant: '1970-01-01T00:00:00.000Z', v1: '0', v2: '1970-01-01T00:00:00+00:00' },
   // observed: aws-cli/2.9.19
   { rule: 'GS-TIME-004', case: 'added: last epoch second of year 9999', wire: '253402300799', instant: '9999-12-31T23:59:59.000Z', v1: '253402300799', v2: '9999-12-31T23:59:59+00:00' },
+  // observed: aws-cli/2.9.19 and 1.45.11 (json and text; v1 prints the text received); aws-sdk v2 2.1693.0 gives the same instants
+  { rule: 'GS-TIME-004', case: 'added: HTTP date', wire: 'Tue, 29 Apr 2014 18:30:38 GMT', instant: '2014-04-29T18:30:38.000Z', v1: 'Tue, 29 Apr 2014 18:30:38 GMT', v2: '2014-04-29T18:30:38+00:00' },
+  { rule: 'GS-TIME-004', case: 'added: HTTP date with +0200', wire: 'Tue, 29 Apr 2014 18:30:38 +0200', instant: '2014-04-29T16:30:38.000Z', v1: 'Tue, 29 Apr 2014 18:30:38 +0200', v2: '2014-04-29T18:30:38+02:00' },
+  { rule: 'GS-TIME-004', case: 'added: HTTP date without weekday', wire: '29 Apr 2014 18:30:38 GMT', instant: '2014-04-29T18:30:38.000Z', v1: '29 Apr 2014 18:30:38 GMT', v2: '2014-04-29T18:30:38+00:00', deviation: 'aws-sdk v2 fails on it (TimestampParserError), which GS-TIME-004 allows' },
+  { rule: 'GS-TIME-004', case: 'added: HTTP date, wrong weekday', wire: 'Wed, 29 Apr 2014 18:30:38 GMT', instant: '2014-04-29T18:30:38.000Z', v1: 'Wed, 29 Apr 2014 18:30:38 GMT', v2: '2014-04-29T18:30:38+00:00' },
+  { rule: 'GS-TIME-004', case: 'added: asctime (no zone)', wire: 'Tue Apr 29 18:30:38 2014', instant: '2014-04-29T18:30:38.000Z', v1: 'Tue Apr 29 18:30:38 2014', v2: '2014-04-29T18:30:38', deviation: 'aws-sdk v2 fails on it (TimestampParserError), which GS-TIME-004 allows' },
+  {
+    rule: 'GS-TIME-005', case: 'added: RFC 850 date', wire: 'Tuesday, 29-Apr-14 18:30:38 GMT', instant: FAILS, v1: 'Tuesday, 29-Apr-14 18:30:38 GMT', v2: FAILS,
+    deviation: 'cli-v2 and boto3 read it as 2014-04-29T18:30:38+00:00; its two-digit year needs the current date to read (RFC 9110), so the reference does not',
+  },
   // observed: aws-cli/2.9.19 fails: Invalid timestamp "253402300800" (Python's datetime ends at year 9999)
   { rule: 'GS-TIME-005', case: 'added: epoch in year 10000', wire: '253402300800', instant: FAILS, v1: '253402300800', v2: FAILS, deviation: V1_NEVER_PARSES },
   // observed: aws-cli/2.9.19 fails: day is out of range for month
