@@ -75,8 +75,6 @@ const inModelOrder = (output: Record<string, unknown>): Output => {
 const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value in tokens;
 const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
 const PLAIN_ORDER = MEMBER_NAMES.join();
-const isEmpty = (o: Output) => Object.keys(o).length === 0;
-const plainArtifacts = () => PLAIN_ARTIFACTS.map((a) => ({ ...a }));
 
 interface Rule {
   isPlain(p: Spelled): boolean;
@@ -117,17 +115,15 @@ const RULES: Record<DimensionId, Rule> = {
       ...(p.message === '' && { message: 'The request failed.' }),
     }),
   },
-  // An empty GetStatusResult is this dimension's (every member absent), not 'artifacts-absent''s: plain, it has the plain list too.
   absent: onOutput(
     (o) => MEMBER_NAMES.every((n) => n === 'ArtifactList' || o[n] !== undefined || ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED)),
     (o) => {
       const location = o.LocationCode ?? (o.Carrier !== undefined || o.TrackingNumber !== undefined ? RETURNED : FILL.LocationCode);
       const { Carrier, TrackingNumber, ...unconditional } = FILL;
-      const list = isEmpty(o) && { ArtifactList: plainArtifacts() };
-      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, ...list, LocationCode: location });
+      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, LocationCode: location });
     },
   ),
-  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined || isEmpty(o), (o) => inModelOrder({ ...o, ArtifactList: plainArtifacts() })),
+  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined, (o) => inModelOrder({ ...o, ArtifactList: PLAIN_ARTIFACTS.map((a) => ({ ...a })) })),
   'artifacts-shape': onOutput(
     (o) => o.ArtifactList === undefined || (o.ArtifactList.length >= 2 && o.ArtifactList.every((a) => ARTIFACT_MEMBERS.every((k) => a[k] !== undefined))),
     (o) => {

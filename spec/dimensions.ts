@@ -32,7 +32,7 @@ export const DIMENSIONS = [
   { id: 'cdata', owner: 'GS-PARSE-003', varies: 'values written in CDATA sections, whole or mixed with text', plain: 'no CDATA' },
   { id: 'comments', owner: 'GS-PARSE-003', varies: 'a comment splitting a value in two', plain: 'no comments' },
   { id: 'empty', owner: 'GS-PARSE-005', textOwner: 'GS-TEXT-002', varies: 'an empty string value, as <X/> or <X></X>', plain: 'no empty values' },
-  { id: 'absent', owner: 'GS-PARSE-002', textOwner: 'GS-TEXT-002', varies: 'scalar members left out, or every member (an empty GetStatusResult)', plain: 'every scalar member present (Carrier and TrackingNumber with Returned only)' },
+  { id: 'absent', owner: 'GS-PARSE-002', textOwner: 'GS-TEXT-002', varies: 'scalar members left out, or every member with ArtifactList too (an empty GetStatusResult)', plain: 'every scalar member present (Carrier and TrackingNumber with Returned only)', with: ['artifacts-absent'] },
   { id: 'artifacts-absent', owner: 'GS-PARSE-009', textOwner: 'GS-TEXT-003', varies: 'no ArtifactList element', plain: 'an ArtifactList of two artifacts' },
   { id: 'artifacts-shape', owner: 'GS-PARSE-008', textOwner: 'GS-TEXT-003', varies: 'an empty <ArtifactList/>, a list of one, an artifact missing Description or URL', plain: 'two artifacts, each with Description and URL' },
   { id: 'tokens', owner: 'GS-PARSE-010', varies: 'a LocationCode or ProgressCode the documentation does not name', plain: 'documented tokens' },

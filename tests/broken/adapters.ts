@@ -172,6 +172,79 @@ function unknownElement(members: XmlElement[]): string | undefined {
   }
   return undefined;
 }
+/** The body from its root's start tag to its end tag: comments before or after the root left out. */
+const rootSpan = (text: string): [number, number] => {
+  const start = /<[A-Za-z_]/.exec(text)?.index ?? 0;
+  return [start, text.indexOf('>', text.lastIndexOf('</')) + 1];
+};
+/** `text` with `f` applied to its root element only. */
+const insideRoot = (f: (root: string) => string) => (text: string) => {
+  const [start, end] = rootSpan(text);
+  return end > start ? text.slice(0, start) + f(text.slice(start, end)) + text.slice(end) : text;
+};
+const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/;
+const TAG = /<(\/?)([\w.:-]+)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/;
+const tokens = new RegExp(`${MARKUP.source}|${TAG.source}`, 'g');
+/**
+ * The body as a reader sees it that removes the root's default namespace with a regex (the usual
+ * way around namespaces in XPath) and then looks elements up in no namespace: an element still in
+ * a namespace after that (declared below the root, or prefixed) is renamed, so it is not found.
+ */
+function outsideNoNamespace(text: string): string {
+  const scopes: { uri: string; prefixes: Record<string, string>; name: string }[] = [];
+  return text.replace(/\sxmlns="[^"]*"/, '').replace(tokens, (token, close?: string, name?: string, attributes = '', empty?: string) => {
+    if (name === undefined) return token;
+    if (close) return `</${scopes.pop()!.name}>`;
+    const parent = scopes.at(-1) ?? { uri: '', prefixes: {} };
+    const scope = { uri: parent.uri, prefixes: { ...parent.prefixes }, name };
+    for (const [, prefix, uri] of attributes.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g)) {
+      if (prefix === undefined) scope.uri = uri;
+      else scope.prefixes[prefix] = uri;
+    }
+    const [prefix, local] = name.includes(':') ? name.split(':') : [undefined, name];
+    if ((prefix === undefined ? scope.uri : scope.prefixes[prefix]) !== '') scope.name = `namespaced.${local}`;
+    if (!empty) scopes.push(scope);
+    return `<${scope.name}${attributes}${empty}>`;
+  });
+}
+/** Inside each ArtifactList, a comment or CDATA section between items taken for an item, as a DOM walk that skips only whitespace text nodes does. */
+const markupAsItems = (text: string) =>
+  text.replace(/(<((?:[\w.-]+:)?ArtifactList)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/g, (_, open: string, _name: string, inner: string, close: string) => {
+    let depth = 0;
+    const items = inner.replace(tokens, (token, end?: string, name?: string, _attributes?: string, empty?: string) => {
+      if (name === undefined) return depth === 0 && /^<!(--|\[CDATA\[)/.test(token) ? '<member/>' : token;
+      if (end) depth -= 1;
+      else if (!empty) depth += 1;
+      return token;
+    });
+    return `${open}${items}${close}`;
+  });
+/** The first attribute other than a namespace declaration on any element, as a mapper that reads attributes as properties finds it. */
+const memberAttribute = (text: string) => {
+  for (const [token, , name, attributes = ''] of text.matchAll(tokens)) {
+    if (name === undefined || token.startsWith('<!')) continue;
+    const plain = [...attributes.matchAll(/([\w.:-]+)\s*=/g)].find(([, a]) => !/^xmlns(:|$)/.test(a));
+    if (plain) return plain[1];
+  }
+  return undefined;
+};
+/** The body up to the end tag of its first element, as a streaming reader that stops there reads it; undefined without one. */
+function firstElement(text: string): string | undefined {
+  const start = /<[A-Za-z_]/.exec(text)?.index;
+  const name = start === undefined ? undefined : /<([\w.:-]+)/.exec(text.slice(start))![1];
+  const end = name === undefined ? -1 : text.indexOf(`</${name}>`, start);
+  return end < 0 ? undefined : text.slice(0, end + name!.length + 3);
+}
+/** Parse as the reference; a service error becomes what `f` makes of it and the error body's root. */
+const onServiceError = (f: (e: GetStatusError, root: XmlElement) => Error) => (body: Uint8Array, status: number) => {
+  try {
+    return parseGetStatusResponse(body, status);
+  } catch (error) {
+    if (error instanceof GetStatusError && error.kind === 'service') throw f(error, readXml(body, status));
+    throw error;
+  }
+};
+const errorElement = (root: XmlElement) => child(root, 'Error') ?? child(child(root, 'Errors')!, 'Error')!;
 /** A service error rewritten by `f` (other failures unchanged). */
 const serviceError = (f: (e: GetStatusError) => Partial<Pick<GetStatusError, 'code' | 'message'>>) => (e: GetStatusError) =>
   e.kind === 'service' ? new GetStatusError({ ...e.toJSON(), ...f(e) }) : e;
@@ -192,13 +265,15 @@ export interface BrokenClient {
 export const BROKEN: BrokenClient[] = [
   // Parsing
   { rule: 'GS-PARSE-002', bug: 'returns every member, absent ones as empty strings', adapter: broken('absent-as-empty', { output: (o) => ({ ...Object.fromEntries(OUTPUT_MEMBERS.filter((m) => m.type === 'string').map((m) => [m.name, ''])), ...o }) }) },
+  { rule: 'GS-PARSE-002', bug: "fails on an empty GetStatusResult (xml2js reads it as '')", adapter: broken('empty-result-fails', { parse: (b, status) => { const o = parseGetStatusResponse(b, status); if (status === 200 && child(readXml(b, status), SERVICE.resultWrapper)?.children.length === 0) throw new TypeError("Cannot read properties of undefined (reading '0')"); return o; } }) },
   { rule: 'GS-PARSE-002', bug: 'returns absent string members as null', adapter: broken('absent-as-null', { output: (o) => ({ ...Object.fromEntries(STRING_MEMBERS.map((n) => [n, null])), ...o }) }) },
   { rule: 'GS-PARSE-003', bug: 'loses everything after the first newline', adapter: broken('first-line-only', { output: mapStrings((s) => s.split('\n')[0]) }) },
   { rule: 'GS-PARSE-003', bug: 'decodes no entities', adapter: broken('no-entities', { body: (t) => t.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (ref, name: string) => (isCharReference(name) ? `&amp;${name};` : ref)) }) },
   { rule: 'GS-PARSE-003', bug: 'decodes the five named entities but no character references', adapter: broken('named-entities-only', { body: undecoded(/./) }) },
   { rule: 'GS-PARSE-003', bug: 'decodes decimal character references but not hex ones', adapter: broken('no-hex-references', { body: undecoded(/^&#x/) }) },
   { rule: 'GS-PARSE-003', bug: 'reads CDATA sections as no text', adapter: broken('cdata-blind', { body: (t) => t.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '') }) },
-  { rule: 'GS-PARSE-003', bug: "keeps comments' text in values", adapter: broken('comment-text', { body: (t) => t.replace(/<!--([\s\S]*?)-->/g, (_, c: string) => escapeXml(c)) }) },
+  { rule: 'GS-PARSE-003', bug: "keeps comments' text in values", adapter: broken('comment-text', { body: insideRoot((root) => root.replace(/<!--([\s\S]*?)-->/g, (_, c: string) => escapeXml(c))) }) },
+  { rule: 'GS-PARSE-003', bug: 'reads a CR written as &#xD; as LF (only &#13; is kept from line-end normalisation)', adapter: broken('hex-cr-as-lf', { body: (t) => t.replace(/&#x0*[dD];/g, '&#10;') }) },
   { rule: 'GS-PARSE-003', bug: 'trims the error message', adapter: broken('trims-message', { error: serviceError((e) => ({ message: e.message.trim() })) }) },
   { rule: 'GS-PARSE-003', bug: 'trims whitespace', adapter: broken('trims', { output: mapStrings((s) => s.trim()) }) },
   { rule: 'GS-PARSE-003', bug: 'strips a leading U+FEFF from each value', adapter: broken('strips-value-bom', { output: mapStrings((s) => s.replace(/^\uFEFF/, '')) }) },
@@ -222,13 +297,20 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-PARSE-010', bug: 'matches JobType case-insensitively (import → Import)', adapter: broken('enum-ignore-case', { output: (o) => (o.JobType === undefined ? o : { ...o, JobType: JOB_TYPES.find((t) => t.toLowerCase() === o.JobType!.toLowerCase()) ?? o.JobType }) }) },
   { rule: 'GS-PARSE-011', bug: 'fails on an element it does not know', adapter: broken('strict-unknown', { parse: (b, status) => { const o = parseGetStatusResponse(b, status); const name = unknownElement(child(readXml(b, status), SERVICE.resultWrapper)!.children); if (name) throw new Error(`Unrecognized field "${name}"`); return o; } }) },
   { rule: 'GS-PARSE-011', bug: 'counts any element inside ArtifactList as a member', adapter: broken('any-artifact-child', { parse: walkArtifacts((list) => list.children.map((c) => ({ ...c, name: 'member' }))) }) },
+  { rule: 'GS-PARSE-011', bug: 'fails on an element repeated in GetStatusResult, unknown ones included', adapter: broken('repeated-element', { parse: (b, status) => { const o = parseGetStatusResponse(b, status); const names = child(readXml(b, status), SERVICE.resultWrapper)!.children.map((m) => m.name); const twice = names.find((n, i) => names.indexOf(n) !== i); if (twice) throw new Error(`duplicate key '${twice}'`); return o; } }) },
+  { rule: 'GS-PARSE-011', bug: 'matches member names case-insensitively (JobID → JobId)', adapter: broken('names-ignore-case', { parse: walk((members) => members.map((m) => ({ ...m, name: MEMBER_NAMES.find((n) => n.toLowerCase() === m.name.toLowerCase()) ?? m.name })).filter((m, i, all) => !all.slice(i + 1).some((later) => later.name === m.name))) }) },
+  { rule: 'GS-PARSE-011', bug: 'fails on an attribute on a member (a mapper that reads attributes as properties)', adapter: broken('attribute-as-property', { parse: rejects((b) => { const name = memberAttribute(decode(b)); return name && `Unrecognized field "${name}"`; }) }) },
   { rule: 'GS-PARSE-011', bug: 'drops members that come out of model order', adapter: broken('ordered-members', { parse: walk((members) => { let last = -1; return members.filter((m) => { const i = MEMBER_NAMES.indexOf(m.name as keyof GetStatusOutput); if (i >= 0 && i < last) return false; last = Math.max(last, i); return true; }); }) }) },
   { rule: 'GS-PARSE-012', bug: 'loses every member under a namespace prefix', adapter: broken('prefix-blind', { output: (o) => o, body: (t) => (/<\w+:GetStatusResult/.test(t) ? '<GetStatusResponse><GetStatusResult/></GetStatusResponse>' : t) }) },
+  { rule: 'GS-PARSE-012', bug: "strips the root's xmlns with a regex, then finds elements in no namespace only", adapter: broken('root-xmlns-stripped', { body: outsideNoNamespace }) },
   { rule: 'GS-PARSE-012', bug: "drops members in a namespace other than the service's", adapter: broken('other-namespace-dropped', { output: (o, t) => (/\sxmlns="(?!http:\/\/importexport\.amazonaws\.com\/doc\/2010-06-01\/")/.test(t) ? {} : o) }) },
   { rule: 'GS-PARSE-013', bug: 'rejects a body that starts with a UTF-8 BOM', adapter: broken('rejects-bom', { parse: rejects((b) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'not well-formed: text before the root element' : undefined)) }) },
   { rule: 'GS-PARSE-013', bug: 'rejects an XML declaration that names an encoding (lxml on a str)', adapter: broken('rejects-encoding-declaration', { parse: rejects((b) => (/^\uFEFF?<\?xml[^>]*\sencoding\s*=/.test(decode(b)) ? 'Unicode strings with encoding declaration are not supported' : undefined)) }) },
+  { rule: 'GS-PARSE-013', bug: 'rejects an XML declaration with spaces around =', adapter: broken('strict-declaration', { parse: rejects((b) => { const t = decode(b).replace(/^\uFEFF/, ''); return t.startsWith('<?xml') && !/^<\?xml version=(["'])1\.0\1(?: encoding=(["'])[\w-]+\2)?\?>/.test(t) ? 'XML declaration not recognised' : undefined; }) }) },
+  { rule: 'GS-PARSE-013', bug: 'counts a comment or CDATA section between artifacts as an artifact', adapter: broken('markup-as-artifact', { body: markupAsItems }) },
   { rule: 'GS-PARSE-013', bug: 'skips the first child of ArtifactList, taking it for whitespace', adapter: broken('skips-first-artifact', { parse: walkArtifacts((list) => (list.text === '' ? list.children.slice(1) : list.children)) }) },
   { rule: 'GS-PARSE-014', bug: 'resolves {} for an empty 200 body', adapter: broken('empty-ok', { parse: lenient('GS-PARSE-014', () => ({})) }) },
+  { rule: 'GS-PARSE-014', bug: 'stops reading at the end of the first root element', adapter: broken('first-root-only', { parse: lenient('GS-PARSE-014', (b, status) => { const first = firstElement(decode(b)); if (first === undefined) throw new Error('no element found'); return parseGetStatusResponse(first, status); }) }) },
   { rule: 'GS-PARSE-014', bug: 'accepts a bare & in text', adapter: broken('bare-ampersand', { body: (t) => outsideCdata(t, /&(?![^;&\s]*;)/, '&amp;') }) },
   { rule: 'GS-PARSE-015', bug: 'accepts any root element', adapter: broken('any-root', { parse: lenient('GS-PARSE-015', () => ({})) }) },
   { rule: 'GS-PARSE-016', bug: 'leaves undefined entities as written', adapter: broken('undefined-entities', { body: (t) => t.replace(/&(?!(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)(\w+);/g, (ref: string, _: string, name: string) => (new RegExp(`<!ENTITY\\s+${name}\\s`).test(t) ? ref : `&amp;${name};`)) }) },
@@ -276,6 +358,11 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-ERR-001', bug: 'takes the error code from the HTTP reason phrase', adapter: broken('reason-phrase-code', { error: serviceError((e) => ({ code: STATUS_CODES[e.status] })) }) },
   { rule: 'GS-ERR-001', bug: 'reports every unmodelled error as UnknownError', adapter: broken('unmodelled-unknown', { error: serviceError((e) => (isModelled(e.code) ? {} : { code: 'UnknownError' })) }) },
   { rule: 'GS-ERR-001', bug: 'loses the error code', adapter: broken('no-code', { error: (e) => new Error(e.message) }) },
+  { rule: 'GS-ERR-001', bug: "reads Error's children by position (Type, Code, Message)", adapter: broken('positional-error', { parse: onServiceError((e, root) => { const [, code, message] = errorElement(root).children; return new GetStatusError({ ...e.toJSON(), code: code?.text, message: message?.text ?? '' }); }) }) },
+  { rule: 'GS-ERR-001', bug: 'reads the error code as a word (Throttling.RateExceeded → Throttling)', adapter: broken('word-code', { error: serviceError((e) => ({ code: /^\w+/.exec(e.code ?? '')?.[0] })) }) },
+  { rule: 'GS-ERR-001', bug: 'fails without its code when the ErrorResponse has no RequestId', adapter: broken('needs-request-id', { parse: onServiceError((e, root) => (child(root, 'RequestId') ?? child(root, 'RequestID') ? e : new TypeError("Cannot read properties of undefined (reading 'text')"))) }) },
+  { rule: 'GS-ERR-001', bug: 'fails without its code when Error has no Message', adapter: broken('needs-message', { parse: onServiceError((e, root) => (child(errorElement(root), 'Message') ? e : new TypeError("Cannot read properties of undefined (reading 'text')"))) }) },
+  { rule: 'GS-ERR-001', bug: 'reports a status outside its table (402) without the error code', adapter: broken('unknown-status', { error: (e) => (e.kind === 'service' && e.status === 402 ? new Error(`Unexpected HTTP status ${e.status}`) : e) }) },
   { rule: 'GS-ERR-002', bug: 'drops the Exception suffix from error codes', adapter: broken('no-exception-suffix', { error: serviceError((e) => ({ code: e.code?.replace(/Exception$/, '') })) }) },
   { rule: 'GS-ERR-003', bug: 'treats a 5xx without ErrorResponse as success', adapter: broken('5xx-ok', { parse: (body, status) => { try { return parseGetStatusResponse(body, status); } catch (error) { if (error instanceof GetStatusError && error.kind === 'http') return {}; throw error; } } }) },
   { rule: 'GS-ERR-005', bug: 'gunzips a body by its magic bytes, without Content-Encoding', adapter: broken('sniffs-gzip', { parse: (b, status) => parseGetStatusResponse(b[0] === 0x1f && b[1] === 0x8b ? gunzipSync(b) : b, status) }) },

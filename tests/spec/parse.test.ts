@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseGetStatusResponse, validateGetStatusResponse, type GetStatusOutput, type RuleId, type WireResponse } from '../../spec/index.ts';
-import { getStatusBody, errorBody } from './bodies.ts';
+import { getStatusBody, errorBody, NAMESPACE } from './bodies.ts';
 import { failureOf } from './failure.ts';
 import { FAILURE_ROWS, OUTPUT_ROWS, SEED_BYTES, type PlainOutput } from './response-cases.ts';
 
@@ -82,6 +82,9 @@ const validationRows: ValidationRow[] = [
   { rule: 'GS-PARSE-011', case: 'struct_unknown_element', response: ok('    <JobId>UNK1</JobId>\n    <NewField>x</NewField>'), broken: ['GS-PARSE-011'] },
   { rule: 'GS-PARSE-011', case: 'added: unknown element inside an artifact', response: ok('    <JobId>UNK2</JobId>\n    <ArtifactList><member><Description>d</Description><Size>3</Size></member></ArtifactList>'), broken: ['GS-PARSE-011'] },
   { rule: 'GS-PARSE-011', case: 'added: unknown element in place of <member>', response: ok('    <JobId>UNK3</JobId>\n    <ArtifactList><item><Description>d</Description></item></ArtifactList>'), broken: ['GS-PARSE-011'] },
+  { rule: 'GS-PARSE-011', case: 'added: an unknown element repeated', response: ok('    <Foo>1</Foo>\n    <Foo>2</Foo>\n    <JobId>UNK4</JobId>'), broken: ['GS-PARSE-011'] },
+  { rule: 'GS-PARSE-011', case: 'added: <JobID> beside <JobId>', response: ok('    <JobID>X</JobID>\n    <JobId>UNK5</JobId>'), broken: ['GS-PARSE-011'] },
+  { rule: 'GS-PARSE-011', case: 'added: <jobid> alone', response: ok('    <jobid>UNK6</jobid>'), broken: ['GS-PARSE-011'] },
   { rule: 'GS-PARSE-011', case: 'struct_reordered is clean', response: ok('    <JobType>Import</JobType>\n    <JobId>R1</JobId>'), broken: [] },
   { rule: 'GS-PARSE-019', case: 'added: Content-Type text/plain', response: ok('    <JobId>CT1</JobId>', { 'Content-Type': 'text/plain' }), broken: ['GS-PARSE-019'] },
   { rule: 'GS-PARSE-019', case: 'added: lower-case content-type text/html', response: ok('    <JobId>CT1</JobId>', { 'content-type': 'text/html; charset=utf-8' }), broken: ['GS-PARSE-019'] },
@@ -100,5 +103,67 @@ const validationRows: ValidationRow[] = [
 describe('validateGetStatusResponse', () => {
   it.each(validationRows)('$rule $case', ({ response, broken }) => {
     expect(validateGetStatusResponse(response)).toStrictEqual(broken);
+  });
+});
+
+/** One response in its plain spelling; each row below spells the same response another way. */
+const member = (attributes = '') => (description: string, url: string) => `      <member${attributes}><Description>${description}</Description><URL>${url}</URL></member>`;
+const plainMembers = (m = member()) => `    <JobId>SP1</JobId>\n    <JobType>Import</JobType>\n    <ErrorCount>3</ErrorCount>\n    <ArtifactList>\n${m('d1', 'u1')}\n${m('d2', 'u2')}\n    </ArtifactList>`;
+const redeclared = ` xmlns="${NAMESPACE}"`;
+const SAME_AS_PLAIN: { rule: RuleId; case: string; body: string }[] = [
+  {
+    rule: 'GS-PARSE-012',
+    case: 'the default namespace again on each member, ArtifactList and each <member>',
+    body: getStatusBody(`    <JobId${redeclared}>SP1</JobId>\n    <JobType${redeclared}>Import</JobType>\n    <ErrorCount${redeclared}>3</ErrorCount>\n    <ArtifactList${redeclared}>\n${member(redeclared)('d1', 'u1')}\n${member(redeclared)('d2', 'u2')}\n    </ArtifactList>`),
+  },
+  { rule: 'GS-PARSE-012', case: 'another default namespace on a member', body: getStatusBody(plainMembers().replace('<JobId>', '<JobId xmlns="urn:other">')) },
+  { rule: 'GS-PARSE-012', case: 'an unused prefix on the root and on a member', body: getStatusBody(plainMembers().replace('<JobId>', '<JobId xmlns:x="urn:x">')).replace('<GetStatusResponse ', '<GetStatusResponse xmlns:x="urn:x" ') },
+  {
+    rule: 'GS-PARSE-012',
+    case: 'a prefix declared on GetStatusResult and used below it',
+    body: getStatusBody(plainMembers().replace(/<(\/?)/g, '<$1p:')).replace('<GetStatusResult>', `<GetStatusResult xmlns:p="${NAMESPACE}">`),
+  },
+  { rule: 'GS-PARSE-013', case: 'comments between members and between artifacts, before and after the root', body: `<!-- before -->\n${getStatusBody(plainMembers().replace(/\n/g, '\n<!-- between -->'))}<!-- after -->\n` },
+  { rule: 'GS-PARSE-013', case: 'whitespace-only CDATA sections between members and between artifacts', body: getStatusBody(plainMembers().replace(/\n/g, '\n<![CDATA[ ]]>')) },
+  { rule: 'GS-PARSE-013', case: 'an XML declaration with spaces around =', body: `<?xml version = "1.0" encoding = "UTF-8" ?>\n${getStatusBody(plainMembers())}` },
+];
+
+describe('parseGetStatusResponse: spellings that read as the plain one', () => {
+  const plainOutput = parseGetStatusResponse(getStatusBody(plainMembers()));
+  it.each(SAME_AS_PLAIN)('$rule $case', ({ body }) => {
+    expect(parseGetStatusResponse(body)).toStrictEqual(plainOutput);
+  });
+
+  it('GS-PARSE-003 CR as &#xD; and as &#13; reads as CR', () => {
+    for (const cr of ['&#xD;', '&#xd;', '&#13;']) expect(parseGetStatusResponse(getStatusBody(`    <LocationMessage>a${cr}b</LocationMessage>`)).LocationMessage).toBe('a\rb');
+  });
+
+  it.each(['<GetStatusResult/>', '<GetStatusResult></GetStatusResult>'])('GS-PARSE-002 an empty %s reads as {}', (result) => {
+    expect(parseGetStatusResponse(`<GetStatusResponse xmlns="${NAMESPACE}">${result}</GetStatusResponse>`)).toStrictEqual({});
+  });
+});
+
+describe('parseGetStatusResponse: one root element only', () => {
+  it.each([
+    ['a second GetStatusResponse', getStatusBody('    <JobId>SECOND</JobId>')],
+    ['<Foo/>', '<Foo/>'],
+    ['text', 'junk'],
+  ])('GS-PARSE-014 %s after the root fails the call', (_, after) => {
+    expect(failureOf(() => parseGetStatusResponse(`${getStatusBody('    <JobId>FIRST</JobId>')}${after}`)).rule).toBe('GS-PARSE-014');
+  });
+});
+
+describe('parseGetStatusResponse: error responses in other shapes', () => {
+  const error = (inner: string, tail = '<RequestId>r1</RequestId>') => `<ErrorResponse xmlns="${NAMESPACE}"><Error>${inner}</Error>${tail}</ErrorResponse>`;
+  it.each([
+    { case: 'without RequestId', body: error('<Type>Sender</Type><Code>Throttling</Code><Message>M</Message>', ''), status: 400, code: 'Throttling', message: 'M' },
+    { case: 'Detail and Extra before Code', body: error('<Type>Sender</Type><Detail/><Extra>x</Extra><Code>Throttling</Code><Message>M</Message>'), status: 400, code: 'Throttling', message: 'M' },
+    { case: 'Detail and Extra after Code', body: error('<Type>Sender</Type><Code>Throttling</Code><Detail/><Extra>x</Extra><Message>M</Message>'), status: 400, code: 'Throttling', message: 'M' },
+    { case: 'without Message: the message is empty', body: error('<Type>Sender</Type><Code>Throttling</Code>'), status: 400, code: 'Throttling', message: '' },
+    { case: 'status 402', body: error('<Type>Sender</Type><Code>Throttling</Code><Message>M</Message>'), status: 402, code: 'Throttling', message: 'M' },
+    { case: 'a code with a dot', body: error('<Type>Sender</Type><Code>Throttling.RateExceeded</Code><Message>M</Message>'), status: 400, code: 'Throttling.RateExceeded', message: 'M' },
+    { case: 'a code with hyphens', body: error('<Type>Sender</Type><Code>Request-Limit-Exceeded</Code><Message>M</Message>'), status: 400, code: 'Request-Limit-Exceeded', message: 'M' },
+  ])('GS-ERR-001 $case fails with the code', ({ body, status, code, message }) => {
+    expect(failureOf(() => parseGetStatusResponse(body, status)).toJSON()).toStrictEqual({ kind: 'service', status, code, message });
   });
 });
