@@ -21,7 +21,8 @@ export function serviceError(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.
         status: errorStatus(body),
         headers: { 'Content-Type': 'text/xml' },
         body: writeErrorBody(body),
-        label: body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',
+        // The older <Response><Errors> form need only fail the call (GS-ERR-003).
+        label: body.format === 'legacy' ? 'GS-ERR-003' : body.error.modelled ? 'GS-ERR-002' : 'GS-ERR-001',
       }),
     ),
   );

@@ -147,7 +147,7 @@ const RULES: Record<DimensionId, Rule> = {
   'timestamp-offset': onTimestamp((zone) => zone !== 'z' && zone !== 'offset', { zone: 'Z' }),
   'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),
   'timestamp-no-zone': onTimestamp((zone) => zone !== 'none', { zone: 'Z' }),
-  'timestamp-date-epoch': onTimestamp((zone) => zone !== 'date-only' && zone !== 'epoch', { zone: 'Z' }),
+  'timestamp-other-form': onTimestamp((zone) => zone !== 'date-only' && zone !== 'epoch' && zone !== 'http-date', { zone: 'Z' }),
   'content-type': {
     isPlain: (p) => p.contentType === undefined || p.contentType === 'text/xml',
     makePlain: (p) => (p.contentType === undefined ? p : { ...p, contentType: 'text/xml' }),

@@ -47,9 +47,9 @@ export const DIMENSIONS = [
   { id: 'timestamp-offset', owner: 'GS-TIME-001', textOwner: 'timestamp-layout', varies: 'a CreationDate with a numeric offset or a lower-case z', plain: 'Z' },
   { id: 'timestamp-fraction', owner: 'GS-TIME-002', textOwner: 'timestamp-layout', varies: 'a CreationDate with 6 or 7 fractional digits', plain: 'none, or 3 when the instant has milliseconds' },
   { id: 'timestamp-no-zone', owner: 'GS-TIME-003', textOwner: 'timestamp-layout', varies: 'a CreationDate without a zone', plain: 'Z' },
-  { id: 'timestamp-date-epoch', owner: 'GS-TIME-004', textOwner: 'timestamp-layout', varies: 'a CreationDate as a date alone or as epoch seconds', plain: 'a date-time with Z' },
+  { id: 'timestamp-other-form', owner: 'GS-TIME-004', textOwner: 'timestamp-layout', varies: 'a CreationDate as a date alone, epoch seconds or an HTTP date', plain: 'a date-time with Z' },
   { id: 'content-type', owner: 'GS-PARSE-019', varies: 'Content-Type text/xml;charset=UTF-8 or application/xml', plain: 'text/xml' },
-  { id: 'error-format', owner: 'GS-ERR-001', varies: 'an error in the older <Response><Errors><Error> form', plain: '<ErrorResponse><Error>' },
+  { id: 'error-format', owner: 'GS-ERR-003', varies: 'an error in the older <Response><Errors><Error> form', plain: '<ErrorResponse><Error>' },
   { id: 'error-shape', owner: 'GS-ERR-001', varies: 'an ErrorResponse without RequestId or Message, with elements the model does not name in Error, status 402, or a code with a dot or hyphen', plain: 'Type, Code, Message and RequestId, an identifier code at its usual status' },
   { id: 'error-modelled', owner: 'GS-ERR-002', varies: 'one of the five error codes the model names', plain: 'an error code the model does not name (ServiceUnavailable)' },
 ] as const satisfies readonly Dimension[];
@@ -75,6 +75,8 @@ export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleI
 export const UNEXPECTED_MEMBER_OWNER: RuleId = 'GS-PARSE-002';
 export const UNEXPECTED_LIST_OWNER: RuleId = 'GS-PARSE-009';
 export const PLAIN_FAILURE_OWNER: RuleId = 'GS-PARSE-001';
+/** A crash where the call must fail is GS-SAFE-005's, whichever check drew the case. */
+export const CRASH_OWNER: RuleId = 'GS-SAFE-005';
 /**
  * A text failure on a plain response: the row of scalars is GS-TEXT-001's, a column more or fewer
  * than the present members GS-TEXT-002's, CreationDate's field its layout rule's, artifact rows GS-TEXT-003's.

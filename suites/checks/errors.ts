@@ -16,7 +16,7 @@ function judgeGzip(c: ResponseCase, result: CaseResult, adapter: ClientAdapter):
 }
 
 export const ERRORS: Check[] = [
-  { id: 'GS-ERR-001', suite: 'errors', title: 'a service error fails the call with its code and message', cases: () => serviceError([]).filter((c) => !modelled(c)), judge: judgeOutcome },
+  { id: 'GS-ERR-001', suite: 'errors', title: 'a service error fails the call with its code and message', cases: () => serviceError(['error-shape']).filter((c) => !modelled(c)), judge: judgeOutcome },
   { id: 'GS-ERR-002', suite: 'errors', title: 'the five modelled errors keep their codes', cases: () => serviceError(['error-modelled']).filter(modelled), judge: judgeOutcome },
   {
     id: 'GS-ERR-003',
