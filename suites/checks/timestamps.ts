@@ -28,5 +28,5 @@ export const TIMESTAMPS: Check[] = [
   { id: 'GS-TIME-002', suite: 'timestamps', title: 'fractional seconds kept to the millisecond, truncated', cases: timestampCases(['Z'], [3, 6, 7]), judge },
   { id: 'GS-TIME-003', suite: 'timestamps', title: 'a date-time without a zone is UTC', cases: timestampCases(['none']), judge },
   { id: 'GS-TIME-004', suite: 'timestamps', title: 'a date alone, epoch seconds and HTTP dates: that instant, or the call fails', cases: timestampCases(['date-only', 'epoch', 'http-date']), judge },
-  { id: 'GS-TIME-005', suite: 'timestamps', title: 'an impossible or unparseable CreationDate fails the call', cases: () => invalidResponse(['GS-TIME-005']), judge },
+  { id: 'GS-TIME-005', suite: 'timestamps', title: 'an impossible or unparseable CreationDate fails the call, or is the text received', cases: () => invalidResponse(['GS-TIME-005']), judge },
 ];

@@ -65,7 +65,8 @@ describe('transportFault', () => {
             break;
           case 'gzip':
             expect(c.expected).toEqual(fault.header ? served : referenceExpected(new Uint8Array(gzipSync(c.body)), c.status));
-            expect(c.expected.outcome).toBe(fault.header ? 'output' : 'fail');
+            // A valid body may use a spelling the service never sends, where failing is right too.
+            expect(c.expected.outcome).toMatch(fault.header ? /^(output|fail-or-tolerated)$/ : /^fail$/);
             break;
         }
       }),
