@@ -93,7 +93,7 @@ export class CaseRun implements CaseScope, Serving {
   }
 
   stray(request: RecordedRequest): void {
-    this.record(request);
+    this.record({ ...request, stray: true });
   }
 
   /** Not the client's fault: the case cannot be expressed in HTTP. The caller gets an error, not an outcome. */

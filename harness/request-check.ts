@@ -16,6 +16,8 @@ export interface RecordedRequest {
   params: Record<string, string[]>;
   /** What the service would reject; empty for a good request. */
   problems: string[];
+  /** Sent somewhere other than the case's endpoint (`path` is then the whole URL); the harness answered it with a network error. */
+  stray?: true;
 }
 
 export interface ServiceError {

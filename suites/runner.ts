@@ -113,7 +113,8 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
   const verdictOf = async (c: ResponseCase): Promise<Verdict> => {
     const result = await run(c);
     const verdict = check.judge(c, result, adapter);
-    const problems = result.requests[0]?.problems ?? [];
+    // A request elsewhere was answered by no service (GS-REQ-006's); what the endpoint refused explains what followed.
+    const problems = result.requests.find((r) => !r.stray)?.problems ?? [];
     if (verdict.ok || problems.length === 0) return verdict;
     return { ...verdict, reason: `the service refused the request (${problems.join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map(problemRule))] };
   };

@@ -13,10 +13,11 @@ const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'
 const requested = () =>
   fc.tuple(validCase({ vary: [] }), jobId(), apiVersion).map(([c, id, version]): ResponseCase => ({ ...c, request: { jobId: id, ...(version !== undefined && { apiVersion: version }) } }));
 
-/** Judge the first request the client sent with `problem`, which names what is wrong or returns undefined. */
+/** Judge the first request the client sent to its endpoint with `problem`, which names what is wrong or returns undefined. */
 const onRequest = (problem: (request: RecordedRequest, c: ResponseCase) => string | undefined) => (c: ResponseCase, result: CaseResult, _adapter: ClientAdapter): Verdict => {
-  const [request] = result.requests;
-  if (!request) return fail('the client sent no request', c.request, result.outcome);
+  // Requests elsewhere are GS-REQ-006's: the request rules judge the one the service would see.
+  const request = result.requests.find((r) => !r.stray);
+  if (!request) return fail('the client sent no request to its endpoint', c.request, result.outcome);
   const wrong = problem(request, c);
   return wrong ? fail(wrong, { request: c.request }, { method: request.method, headers: request.headers, body: request.body }) : PASS;
 };
@@ -53,7 +54,17 @@ export const REQUESTS: Check[] = [
       return param(r, 'APIVersion') ? `APIVersion ${JSON.stringify(param(r, 'APIVersion'))} was sent, but the caller gave none` : undefined;
     }),
   },
+  { id: 'GS-REQ-006', suite: 'requests', title: 'requests go to the endpoint and nowhere else', cases: requested, judge: judgeStrays },
 ];
+
+/** GS-REQ-006: every request that did not go to the case's endpoint, by method and URL. */
+function judgeStrays(_c: ResponseCase, result: CaseResult): Verdict {
+  const strays = result.requests.filter((r) => r.stray);
+  if (strays.length === 0) return PASS;
+  const shown = strays.slice(0, 5).map((r) => `${r.method} ${r.path}`);
+  const more = strays.length > shown.length ? ` and ${strays.length - shown.length} more` : '';
+  return fail(`the client contacted something other than its endpoint: ${shown.join(', ')}${more}`, 'requests to the endpoint only', strays.map((r) => `${r.method} ${r.path}`));
+}
 
 export const AUTHENTICATION: Check[] = [
   { id: 'GS-REQ-005', suite: 'authentication', title: 'the request is signed and the signature verifies', cases: requested, runs: 50, judge: onRequest((r) => signatureProblem(r, CASE_CREDENTIALS)) },

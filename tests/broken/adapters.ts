@@ -263,6 +263,18 @@ export interface BrokenClient {
   adapter: ClientAdapter;
 }
 
+/** An SDK that ignores the credentials it was given and first looks for instance credentials. */
+function metadataFirst(): ClientAdapter {
+  const base = broken('metadata-first', {});
+  return {
+    ...base,
+    async getStatus(request, context) {
+      await fetch('http://169.254.169.254/latest/meta-data/iam/security-credentials/', { signal: context.signal }).catch(() => undefined);
+      return base.getStatus(request, context);
+    },
+  };
+}
+
 export const BROKEN: BrokenClient[] = [
   // Parsing
   { rule: 'GS-PARSE-002', bug: 'returns every member, absent ones as empty strings', adapter: broken('absent-as-empty', { output: (o) => ({ ...Object.fromEntries(OUTPUT_MEMBERS.filter((m) => m.type === 'string').map((m) => [m.name, ''])), ...o }) }) },
@@ -368,6 +380,7 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-ERR-005', bug: 'gunzips a body by its magic bytes, without Content-Encoding', adapter: broken('sniffs-gzip', { parse: (b, status) => parseGetStatusResponse(b[0] === 0x1f && b[1] === 0x8b ? gunzipSync(b) : b, status) }) },
   // Requests
   { rule: 'GS-REQ-001', bug: 'sends the form as text/plain', adapter: broken('text-plain', { contentType: 'text/plain;charset=UTF-8' }) },
+  { rule: 'GS-REQ-006', bug: 'asks the instance metadata service for credentials before calling the endpoint', adapter: metadataFirst() },
   { rule: 'GS-REQ-002', bug: 'sends no Version', adapter: broken('no-version', { form: (r) => getStatusForm(r).replace(/&?Version=[^&]*/, '') }) },
   { rule: 'GS-REQ-002', bug: 'sends Version=2010-06-01 twice', adapter: broken('version-twice', { form: (r) => `${getStatusForm(r)}&Version=${SERVICE.apiVersion}` }) },
   { rule: 'GS-REQ-003', bug: 'does not percent-encode the job id', adapter: broken('raw-jobid', { form: (r) => `Action=GetStatus&Version=2010-06-01&JobId=${r.jobId}${r.apiVersion === undefined ? '' : `&APIVersion=${encodeURIComponent(r.apiVersion)}`}` }) },

@@ -49,6 +49,11 @@ describe('the request model', () => {
     expect(REQUEST.params.APIVersion.required).toBe(false);
   });
 
+  it('GS-REQ-006 the adapter is given the one endpoint to call, a URL on the loopback interface', () => {
+    // A type assertion: the endpoint is the only address the contract hands a client.
+    expectTypeOf<AdapterContext>().toHaveProperty('endpoint').toEqualTypeOf<string>();
+  });
+
   it('GS-REQ-005 SigV4 signs under the IngestionService name the botocore clients used', () => {
     expect(SERVICE.sigV4Service).toBe('IngestionService');
   });
