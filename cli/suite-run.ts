@@ -2,6 +2,7 @@
  * Running the vitest suites programmatically and collecting one CheckResult per rule checked.
  * vitest does the scheduling, sharding and blob merging; the checks travel in `task.meta`.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestModule } from 'vitest/node';
 import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
@@ -9,7 +10,8 @@ import { CONFIG_ENV, type SuiteConfig } from '../suites/config.ts';
 import { ruleById, type RuleId } from '../spec/index.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BLOB_DIR = '.vitest-reports';
+/** Where each shard's blob report goes, under the directory the tool is run from (vitest would resolve it under the package). */
+export const BLOB_DIR = '.vitest-reports';
 
 export interface SuiteRunOptions {
   config: SuiteConfig;
@@ -59,7 +61,7 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   process.env[CONFIG_ENV] = JSON.stringify(options.config);
   const sink: SuiteRun = { checks: [], errors: [] };
   const reporters: (Reporter | [string, object])[] = [collector(sink)];
-  if (options.shard) reporters.push(['blob', { outputFile: `${BLOB_DIR}/blob-${options.shard.replace('/', '-')}.json` }]);
+  if (options.shard) reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
   const files = options.suites.map((s) => `suites/${s}.test.ts`);
   const escaped = options.checks?.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const vitest = await startVitest(

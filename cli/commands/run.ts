@@ -1,15 +1,18 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { AdapterLoadError, BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../harness/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';
+import { readBaseline, readBaselineIfAny, writeBaseline } from '../baseline-file.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
+import { countChange, updatedBaseline, withBaseline, type Baseline } from '../reports/baseline.ts';
 import { junitReport } from '../reports/junit.ts';
 import { markdownReport } from '../reports/markdown.ts';
 import { prettyReport, prettySummary } from '../reports/pretty.ts';
 import { buildReport, jsonReport, reportExitCode, type Report } from '../reports/report.ts';
-import { runSuites, type SuiteRunOptions } from '../suite-run.ts';
+import { BLOB_DIR, runSuites, type SuiteRunOptions } from '../suite-run.ts';
 
 const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport } as const;
 type ReporterName = keyof typeof REPORTERS;
@@ -71,6 +74,47 @@ export async function adapterNames(given: string[], options: LoadAdapterOptions)
   return names;
 }
 
+/** What the run is compared with: the baseline given, or the file --update-baseline rewrites and its previous content. */
+interface BaselineOptions {
+  given?: Baseline;
+  strict: boolean;
+  update?: { file: string; previous: Baseline };
+}
+
+/** Read before the run, so a malformed file stops it before anything starts. */
+function baselineOptions(values: Record<string, unknown>): BaselineOptions {
+  const read = values.baseline as string | undefined;
+  const update = values['update-baseline'] as string | undefined;
+  const strict = values['strict-baseline'] === true;
+  if (strict && read === undefined) throw new UsageError('--strict-baseline needs --baseline FILE');
+  if (read !== undefined && update !== undefined) throw new UsageError('give --baseline FILE to check a run, or --update-baseline FILE to rewrite it, not both');
+  return {
+    strict,
+    ...(read !== undefined && { given: readBaseline(read) }),
+    ...(update !== undefined && { update: { file: update, previous: readBaselineIfAny(update) } }),
+  };
+}
+
+/** The reports compared with the baseline, the one given or the one this run writes. */
+function judged(reports: Report[], { given, strict, update }: BaselineOptions): Report[] {
+  if (given) return reports.map((r) => withBaseline(r, given, strict));
+  if (!update) return reports;
+  const written = updatedBaseline(update.previous, reports);
+  writeBaseline(update.file, written);
+  const { added, removed } = countChange(update.previous, written);
+  process.stderr.write(`wrote ${update.file}: ${written.known.length} known deviation${written.known.length === 1 ? '' : 's'} (${added} added, ${removed} removed)\n`);
+  return reports.map((r) => withBaseline(r, written, false));
+}
+
+/** A sharded run's blob directory, as the user named it from where they stand. */
+function blobDirectory(dir: string): string {
+  const path = resolve(dir);
+  if (!existsSync(path) || !statSync(path).isDirectory() || !readdirSync(path).some((f) => f.startsWith('blob-'))) {
+    throw new UsageError(`--merge-reports: no blob reports in '${dir}'; run each shard with --shard i/n first (they write ${BLOB_DIR}/blob-i-n.json)`);
+  }
+  return path;
+}
+
 export const run: Command = {
   name: 'run',
   summary: 'run the conformance suites against a client (the default command)',
@@ -96,15 +140,24 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --no-shrink         report a failing check's first counterexample, unshrunk (verdicts sooner)
   --reporter R        pretty (default), json, junit or markdown
   --out FILE          write the report to FILE instead of stdout
-  --shard i/n         run the i-th of n parts (blob reports go to .vitest-reports/)
-  --merge-reports DIR merge the blob reports of a sharded run into one report
+  --shard i/n         run the i-th of n parts (its blob report goes to ./.vitest-reports/)
+  --merge-reports DIR merge the blob reports of a sharded run into one report (give the shards'
+                      --adapter and --runs again)
+  --baseline FILE     known deviations (JSON: rule, client, reason, optional link): exit 0 when
+                      every MUST deviation is listed, 1 on a new one; listed ones no longer
+                      found are reported as fixed
+  --strict-baseline   with --baseline: a fixed entry fails the run too, so the file stays honest
+  --update-baseline FILE
+                      write this run's MUST deviations to FILE as the baseline, keeping the
+                      reasons and links of entries still found and other clients' entries
   --save-counterexamples DIR
                       write each failure's response to DIR as NAME.xml + NAME.json; kept in
                       fixtures/regressions/, the check of the rule that explains it replays it first
 
 A report lists the client's deviations, each once under the rule it breaks; a check that failed
 only through another rule's deviation is shown as explained by it (→).
-Exit status: 0 no deviation from a MUST rule, 1 at least one, 2 the run could not start.`,
+Exit status: 0 no deviation from a MUST rule (with a baseline: none it does not list), 1 at least
+one, 2 the run could not start.`,
   options: {
     adapter: { type: 'string', multiple: true },
     command: { type: 'string' },
@@ -122,6 +175,9 @@ Exit status: 0 no deviation from a MUST rule, 1 at least one, 2 the run could no
     out: { type: 'string' },
     shard: { type: 'string' },
     'merge-reports': { type: 'string' },
+    baseline: { type: 'string' },
+    'strict-baseline': { type: 'boolean' },
+    'update-baseline': { type: 'string' },
     'save-counterexamples': { type: 'string' },
   },
   async run(values) {
@@ -147,7 +203,9 @@ Exit status: 0 no deviation from a MUST rule, 1 at least one, 2 the run could no
 
     const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle });
     if (names.length > 1 && (base.path !== undefined || values['merge-reports'] !== undefined)) throw new UsageError('--path and --merge-reports work on one client: give one --adapter');
-    const reports = await runClients(names, base, { suites, checks, shard, mergeReports: values['merge-reports'] as string | undefined });
+    const baseline = baselineOptions(values);
+    const mergeReports = values['merge-reports'] === undefined ? undefined : blobDirectory(String(values['merge-reports']));
+    const reports = judged(await runClients(names, base, { suites, checks, shard, mergeReports }), baseline);
     const text = REPORTERS[reporter](reports);
     if (values.out) {
       writeFileSync(String(values.out), text);

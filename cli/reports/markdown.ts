@@ -23,15 +23,46 @@ export function deviationTable(deviations: ReadonlyArray<Pick<Deviation, 'rule' 
   ];
 }
 
+const linked = (e: { reason: string; link?: string }) => (e.link ? `${cell(e.reason)} ([link](${e.link}))` : cell(e.reason));
+
+/** With a baseline, the deviations in three parts: new (they fail the run), known, and listed ones no longer found. */
+function deviationSections(report: Report): string[] {
+  const { baseline } = report;
+  if (!baseline) return ['## Deviations', '', ...deviationTable(report.deviations)];
+  const known = report.deviations.filter((d) => baseline.known.some((k) => k.rule === d.rule));
+  const fresh = report.deviations.filter((d) => !known.includes(d));
+  return [
+    '## New deviations',
+    '',
+    ...(fresh.length === 0 ? ['None: every deviation is in the baseline.'] : deviationTable(fresh)),
+    '',
+    '## Known deviations (baseline)',
+    '',
+    ...(known.length === 0
+      ? ['None.']
+      : ['| rule | level | what the client does | why it is accepted |', '|---|---|---|---|', ...known.map((d) => `| ${d.rule} | ${d.level} | ${cell(d.what)} | ${linked(baseline.known.find((k) => k.rule === d.rule)!)} |`)]),
+    '',
+    '## Fixed (in the baseline, no longer found)',
+    '',
+    ...(baseline.fixed.length === 0
+      ? ['None.']
+      : [
+          `Take ${baseline.fixed.length === 1 ? 'it' : 'them'} out of the baseline${baseline.strict ? ' (--strict-baseline fails the run until then)' : ''}.`,
+          '',
+          '| rule | was accepted because |',
+          '|---|---|',
+          ...baseline.fixed.map((e) => `| ${e.rule} | ${linked(e)} |`),
+        ]),
+  ];
+}
+
 function clientTable(report: Report): string[] {
   return [
     `# GetStatus conformance: ${clientLabel(report)}`,
     '',
     `Seed ${report.seed}, runs ${report.runs}: ${summaryLine(report)}.`,
     '',
-    '## Deviations',
-    '',
-    ...deviationTable(report.deviations),
+    ...deviationSections(report),
     '',
     '## Checks',
     '',

@@ -1,14 +1,32 @@
 import { formatFailure } from '../../suites/format.ts';
+import { baselineCounts, type BaselineVerdict } from './baseline.ts';
 import { clientLabel, matrixRows, summaryLine, type Deviation, type Report } from './report.ts';
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
+// A failure the baseline lists is marked '~': expected, not passing.
 
 /** One line a deviation: long values are cut here, the details below show them whole. */
 const LINE = 200;
-const deviationLine = (d: Deviation) => {
+const deviationLine = (d: Deviation, baseline?: BaselineVerdict) => {
   const what = d.what.length > LINE ? `${d.what.slice(0, LINE)}… (${d.what.length} characters)` : d.what;
-  return `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${what}`;
+  const known = baseline?.known.find((k) => k.rule === d.rule);
+  if (known) return `  ~ ${d.rule} (${d.level}) known: ${what}\n      baseline: ${entryNote(known)}`;
+  const isNew = baseline !== undefined && d.level === 'MUST';
+  return `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${isNew ? 'new: ' : ''}${what}`;
 };
+const entryNote = (e: { reason: string; link?: string }) => (e.link ? `${e.reason} (${e.link})` : e.reason);
+
+/** The head of a client's report: its deviations, and with a baseline the listed ones no longer found. */
+function deviationLines(report: Report): string[] {
+  const { deviations, baseline } = report;
+  const head = summaryLine(report).replace(/:.*/, '');
+  if (!baseline) return [head, ...deviations.map((d) => deviationLine(d))];
+  const fixed = baseline.fixed.length === 0 ? [] : [
+    `fixed: ${baseline.fixed.length} in the baseline no longer found (take ${baseline.fixed.length === 1 ? 'it' : 'them'} out of it${baseline.strict ? '; --strict-baseline fails the run' : ''})`,
+    ...baseline.fixed.map((e) => `  ✓ ${e.rule} ${entryNote(e)}`),
+  ];
+  return [`${head}: ${baselineCounts(baseline)}`, ...deviations.map((d) => deviationLine(d, baseline)), ...fixed];
+}
 
 /** A deviation in full: the rule, what the client does, the smallest response, expected against actual, the replay line. */
 function deviationDetail(d: Deviation): string {
@@ -19,17 +37,23 @@ function deviationDetail(d: Deviation): string {
 
 function clientReport(report: Report): string[] {
   const { deviations } = report;
-  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, runs ${report.runs}`, '', summaryLine(report).replace(/:.*/, ''), ...deviations.map(deviationLine), ''];
+  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, runs ${report.runs}`, '', ...deviationLines(report), ''];
   let suite = '';
   for (const check of report.checks) {
     if (check.suite !== suite) {
       suite = check.suite;
       out.push(suite);
     }
-    const note =
-      check.status === 'explained' ? ` (explained by ${check.causes?.join(' + ')})` : check.status === 'failed' && check.level === 'SHOULD' ? ' (SHOULD: a warning, does not fail the run)' : '';
+    const known = check.status === 'failed' && report.baseline?.known.some((k) => k.rule === check.id);
+    const note = known
+      ? ' (known: in the baseline)'
+      : check.status === 'explained'
+        ? ` (explained by ${check.causes?.join(' + ')})`
+        : check.status === 'failed' && check.level === 'SHOULD'
+          ? ' (SHOULD: a warning, does not fail the run)'
+          : '';
     const detail = check.status === 'skipped' ? ` (skipped: ${check.reason})` : ` [${check.cases} cases]`;
-    out.push(`  ${MARK[check.status]} ${check.id} ${check.title}${detail}${note}`);
+    out.push(`  ${known ? '~' : MARK[check.status]} ${check.id} ${check.title}${detail}${note}`);
   }
   if (deviations.length > 0) {
     out.push('', 'Deviations:', '');

@@ -1,6 +1,7 @@
 /** The JSON report: deterministic for the same seed, adapter and version (no timings, no paths). */
 import type { CheckResult, Counterexample } from '../../suites/check.ts';
 import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../../spec/index.ts';
+import { baselineCounts, baselineFails, type BaselineVerdict } from './baseline.ts';
 
 /** One way the client departs from the contract, reported once however many checks it made fail. */
 export interface Deviation {
@@ -42,6 +43,8 @@ export interface Report {
   checks: CheckResult[];
   /** Errors outside any check; present only when there were some. */
   errors?: string[];
+  /** Known, new and fixed deviations, when the run was given a baseline. */
+  baseline?: BaselineVerdict;
 }
 
 /** Several clients run on the same seed: one report each, in the order given. */
@@ -105,19 +108,23 @@ export function buildReport(adapter: string, version: string | undefined, seed: 
   };
 }
 
-/** "3 deviations (2 MUST)", then the check counts. */
-export function summaryLine({ summary: s }: Report): string {
+/** "3 deviations (2 MUST)", then the check counts, then how they compare with the baseline. */
+export function summaryLine({ summary: s, baseline }: Report): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.deviations, 'deviation')} (${s.must} MUST): ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.explained} explained, ${s.skipped} skipped`;
+  const line = `${plural(s.deviations, 'deviation')} (${s.must} MUST): ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.explained} explained, ${s.skipped} skipped`;
+  return baseline ? `${line}; baseline: ${baselineCounts(baseline)}` : line;
 }
 
 /**
- * Exit 1 when a deviation breaks a MUST, the run had errors, or the client could not be set up
- * (a missing client is never reported as passing); a SHOULD deviation is a warning.
+ * Exit 1 when a deviation breaks a MUST (with a baseline: one it does not list, or, strict, a
+ * listed one that is gone), the run had errors, or the client could not be set up (a missing
+ * client is never reported as passing); a SHOULD deviation is a warning.
  */
 export function reportExitCode(reports: Report[]): 0 | 1 {
   const bad = (report: Report) =>
-    report.errors !== undefined || report.summary.must > 0 || report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
+    report.errors !== undefined ||
+    (report.baseline ? baselineFails(report.baseline) : report.summary.must > 0) ||
+    report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
   return reports.some(bad) ? 1 : 0;
 }
 
