@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { Harness, loadAdapter } from '../harness/index.ts';
-import { ruleById } from '../spec/index.ts';
+import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import type { Check, CheckResult, SuiteName } from './check.ts';
-import { suiteConfig } from './config.ts';
+import { suiteConfig, type SuiteConfig } from './config.ts';
 import { formatFailure } from './format.ts';
 import { runCheck, type RunContext } from './runner.ts';
 
@@ -22,14 +22,21 @@ export class CheckFailed extends Error {
   override name = 'CheckFailed';
 }
 
-export function defineSuite(suite: SuiteName, checks: Check[]): void {
-  const config = suiteConfig();
+/** Where a suite's configuration and client come from: by default the `run` command's, through the environment. */
+export interface SuiteSource {
+  config?: SuiteConfig;
+  /** A client given as an object (a user's own vitest file), used instead of loading `config.adapter`. */
+  adapter?: ClientAdapter;
+}
+
+export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSource = {}): void {
+  const config = source.config ?? suiteConfig();
   let context: RunContext | undefined;
   let unavailable: string | undefined;
 
   beforeAll(async () => {
     try {
-      const adapter = await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle });
+      const adapter = source.adapter ?? (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle }));
       const harness = await Harness.start(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
       context = { harness, adapter, config };
     } catch (error) {
