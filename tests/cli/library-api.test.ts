@@ -1,0 +1,33 @@
+/**
+ * The library entry points refuse bad options in one line that says what to fix, before any
+ * suite starts. (tests/package runs them for real, from an installed tarball.)
+ */
+import { describe, expect, test } from 'vitest';
+import { runConformance, type ConformanceOptions } from '../../api/run-conformance.ts';
+import { describeConformance, type ConformanceSuiteOptions } from '../../api/vitest.ts';
+
+describe('runConformance', () => {
+  test.each<[string, ConformanceOptions, RegExp]>([
+    ['an unknown suite', { suites: ['parsing', 'nope' as never] }, /^suites: unknown nope; choose from parsing, /],
+    ['an unknown rule', { checks: ['GS-NOPE-001' as never] }, /^checks: unknown GS-NOPE-001; choose from GS-/],
+    ['runs of 0', { runs: 0 }, /^runs must be an integer ≥ 1, got 0$/],
+    ['a missing adapter file', { adapter: './no-such-adapter.ts' }, /^adapter file '\.\/no-such-adapter\.ts' not found; /],
+    ['a missing baseline file', { baseline: 'no-such-baseline.json' }, /no such file 'no-such-baseline\.json'/],
+    ['a malformed baseline', { baseline: { known: [{ rule: 'GS-COND-008' }] } as never }, /^baseline: entry 1 \(GS-COND-008\) needs a non-empty "client"/],
+    ['strictBaseline without a baseline', { strictBaseline: true }, /^strictBaseline needs a baseline$/],
+  ])('%s rejects with one line', async (_, options, message) => {
+    const error = await runConformance(options).then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(message);
+    expect(error?.message).not.toContain('\n');
+  });
+});
+
+describe('describeConformance', () => {
+  test.each<[string, ConformanceSuiteOptions, RegExp]>([
+    ['an unknown suite', { adapter: 'reference', suites: ['nope' as never] }, /^describeConformance: unknown suite 'nope'; choose from /],
+    ['an unknown rule', { adapter: 'reference', checks: ['GS-NOPE-001' as never] }, /^describeConformance: unknown rule 'GS-NOPE-001'/],
+    ['an adapter object without getStatus', { adapter: { name: 'x', transport: 'intercept' } as never }, /^describeConformance: the adapter has no getStatus function; /],
+  ])('%s throws while the file is collected', (_, options, message) => {
+    expect(() => describeConformance(options)).toThrow(message);
+  });
+});
