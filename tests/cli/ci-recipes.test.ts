@@ -99,7 +99,7 @@ describe('docs/CI.md', () => {
     for (const job of [shard, report]) expect(runSteps(job).filter((r) => !r.startsWith('npx getstatus-conformance'))).toEqual(['npm ci']);
 
     const dir = clientRepository('github');
-    const env = { ...variables(workflow.env), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
+    const env: Record<string, string> = { ...variables(workflow.env), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
     for (const index of shards) {
       const commands = runSteps(shard).filter((r) => r !== 'npm ci').map((r) => r.replaceAll('${{ matrix.shard }}', String(index)));
       for (const command of commands) expect(command).not.toContain('${{');
