@@ -21,6 +21,7 @@ export class CaseRun implements CaseScope, Serving {
   readonly #ended = new AbortController();
   readonly #timers: NodeJS.Timeout[] = [];
   #settled = false;
+  #startedAt = 0;
   #abortedAt?: number;
   #resolve!: (result: CaseResult) => void;
   #reject!: (error: Error) => void;
@@ -55,6 +56,7 @@ export class CaseRun implements CaseScope, Serving {
 
   /** Start the clock. Timers are not unref'd: a client that leaves nothing scheduled must still time out, not end the process. */
   start(): void {
+    this.#startedAt = performance.now();
     if (this.#abortAfterMs === undefined) {
       this.#after(this.#timeoutMs, () => this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms` }));
       return;
@@ -72,9 +74,14 @@ export class CaseRun implements CaseScope, Serving {
     this.#timers.push(setTimeout(fn, ms));
   }
 
-  settle(outcome: Outcome): void {
+  settle(given: Outcome): void {
     if (this.#settled) return;
     this.#settled = true;
+    // A client that held the thread past the budget kept its timer from firing: late is never a pass.
+    const budgetMs = this.#timeoutMs + (this.#abortAfterMs ?? 0);
+    const tookMs = performance.now() - this.#startedAt;
+    const late = given.status !== 'timeout' && this.#startedAt > 0 && tookMs > budgetMs;
+    const outcome: Outcome = late ? { status: 'timeout', reason: `the client returned after ${Math.round(tookMs)} ms, past its ${budgetMs} ms budget` } : given;
     for (const timer of this.#timers) clearTimeout(timer);
     const settledAfterAbortMs =
       this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;

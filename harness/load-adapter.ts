@@ -18,6 +18,16 @@ export interface LoadAdapterOptions {
 
 const MODULE = /\.(ts|mts|js|mjs)$/;
 
+/** How an adapter was named, so a worker thread can load its own copy (harness/isolation.ts). */
+export interface AdapterSource {
+  spec: string;
+  options: LoadAdapterOptions;
+}
+const SOURCES = new WeakMap<ClientAdapter, AdapterSource>();
+
+/** Where an adapter loaded from a module came from; undefined for the built-in reference, the command adapter and adapters built in code. */
+export const adapterSource = (adapter: ClientAdapter): AdapterSource | undefined => SOURCES.get(adapter);
+
 /** The real clients the project ships adapters for, by name; imported only when named, since adapters/ sits above the harness. */
 const REAL_CLIENT_MODULES: Record<string, string> = {
   'aws-sdk-v2': '../adapters/aws-sdk-v2.ts',
@@ -96,6 +106,7 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
     }
     return commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle });
   }
-  if (Object.hasOwn(REAL_CLIENT_MODULES, spec)) return importAdapterModule(fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)));
-  return importAdapterModule(spec);
+  const adapter = await importAdapterModule(Object.hasOwn(REAL_CLIENT_MODULES, spec) ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)) : spec);
+  SOURCES.set(adapter, { spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec), options });
+  return adapter;
 }

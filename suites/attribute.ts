@@ -55,7 +55,7 @@ function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): 
     if (verdict.problem === 'unexpected') return TEXT_COLUMNS_OWNER;
     return verdict.member === 'CreationDate' ? timestampLayout(adapter) : PLAIN_TEXT_OWNER;
   }
-  if (c.expected.outcome === 'output' && verdict.problem !== undefined) {
+  if (c.expected.outcome === 'output' && verdict.problem !== undefined && verdict.problem !== 'hung') {
     if (verdict.problem === 'unexpected') return verdict.member === 'ArtifactList' ? UNEXPECTED_LIST_OWNER : UNEXPECTED_MEMBER_OWNER;
     const owners = MEMBER_OWNERS[verdict.member as keyof GetStatusOutput];
     if (owners && verdict.problem === 'dropped') return owners.dropped;
@@ -128,6 +128,7 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
   }
   const owners = needs.length > 0 ? ownersOf(needs, check, current.verdict, adapter) : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
   const causes = owners.includes(check.id) ? [check.id] : owners;
-  const smallest = recipe && parts ? await withoutBystanders(recipe, parts, current, judge) : current;
+  // Leaving members out one by one would cost a whole budget per member of a client that hangs.
+  const smallest = recipe && parts && current.verdict.problem !== 'hung' ? await withoutBystanders(recipe, parts, current, judge) : current;
   return { causes, needs, case: smallest.case, verdict: smallest.verdict };
 }

@@ -14,8 +14,8 @@ export interface Failure {
   actual: unknown;
   /** The output member the difference is about, when it is about one. */
   member?: string;
-  /** How the output differs: a member present though absent in the response, dropped, another value; a valid response rejected; or a crash where the call must fail. */
-  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed';
+  /** How the output differs: a member present though absent in the response, dropped, another value; a valid response rejected; a crash where the call must fail; or no answer within the budget. */
+  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung';
   /** 'text': the output was right, and only the client's `--output text` differs. */
   aspect?: 'text';
   /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */

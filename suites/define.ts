@@ -3,7 +3,7 @@
  * configuration names. Each test's result travels to reporters in `task.meta.check`.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { Harness, loadAdapter } from '../harness/index.ts';
+import { loadAdapter, startHarness } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import type { Check, CheckResult, SuiteName } from './check.ts';
 import { suiteConfig, type SuiteConfig } from './config.ts';
@@ -37,7 +37,7 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
   beforeAll(async () => {
     try {
       const adapter = source.adapter ?? (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle }));
-      const harness = await Harness.start(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
+      const harness = await startHarness(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
       context = { harness, adapter, config };
     } catch (error) {
       // A client that is not installed is reported as skipped, with the reason, never as passed.

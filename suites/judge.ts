@@ -172,7 +172,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   const { outcome } = result;
   const expected = describeExpected(c.expected);
   const actual = describeOutcome(outcome);
-  if (outcome.status === 'timeout') return fail(`the client never settled: ${outcome.reason}`, expected, actual);
+  if (outcome.status === 'timeout') return { ...fail(`the client never settled: ${outcome.reason}`, expected, actual), problem: 'hung' };
   if (outcome.status === 'crashed') {
     // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
     return c.expected.outcome === 'output' ? fail(`the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`, expected, actual), problem: 'crashed' };

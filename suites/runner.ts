@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
-import { problemRule, type CaseResult, type Harness } from '../harness/index.ts';
+import { problemRule, type CaseResult, type CaseRunner } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import { attribute } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
@@ -15,9 +15,14 @@ import type { SuiteConfig } from './config.ts';
 import { writeRegression } from './regressions.ts';
 
 export const DEFAULT_RUNS = 260;
+/**
+ * Shrinking a case the client never answers costs its whole budget per step: after this long, the
+ * smallest counterexample found so far is the one reported (Hypothesis bounds its shrinking the same way).
+ */
+export const HANG_SHRINK_LIMIT_MS = 30_000;
 
 export interface RunContext {
-  harness: Harness;
+  harness: CaseRunner;
   adapter: ClientAdapter;
   config: SuiteConfig;
 }
@@ -119,9 +124,14 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     return { ...verdict, reason: `the service refused the request (${problems.join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map(problemRule))] };
   };
   const verdicts = new Map<ResponseCase, Verdict>();
+  let hangingSince: number | undefined;
   const judge = async (c: ResponseCase) => {
+    // Every later candidate counts as passing, so fast-check keeps what it has.
+    if (hangingSince !== undefined && performance.now() - hangingSince > HANG_SHRINK_LIMIT_MS) return true;
+    const result = await run(c);
     const verdict = await verdictOf(c);
     verdicts.set(c, verdict);
+    if (!verdict.ok && result.outcome.status === 'timeout') hangingSince ??= performance.now();
     return verdict.ok;
   };
   const failed = (c: ResponseCase, verdict: Failure, seed: number, path: string) => failedResult(check, context, base, { case: c, verdict, seed, path }, verdictOf, () => cases);

@@ -52,6 +52,9 @@ function parseTemplate(template: string, what: string): string[] {
   return args;
 }
 
+/** More than any GetStatus answer (a 1 MB manifest, in JSON and text): a client printing without end is stopped here. */
+const MAX_PRINTED_BYTES = 16 * 1024 * 1024;
+
 interface Finished {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
@@ -83,8 +86,17 @@ export function commandAdapter(template: string, textTemplate?: string, options:
       const child = spawn(program, rest, { env: clientEnvironment(context), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
-      child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-      child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
+      let printed = 0;
+      const keep = (into: Buffer[], stream: string) => (chunk: Buffer) => {
+        printed += chunk.length;
+        if (printed <= MAX_PRINTED_BYTES) into.push(chunk);
+        else if (printed - chunk.length <= MAX_PRINTED_BYTES) {
+          killGroup(child);
+          reject(new ClientCrashed(`the client printed more than ${MAX_PRINTED_BYTES / 1024 / 1024} MB (on ${stream}) and was stopped`));
+        }
+      };
+      child.stdout!.on('data', keep(stdout, 'stdout'));
+      child.stderr!.on('data', keep(stderr, 'stderr'));
       const onAbort = () => killGroup(child);
       context.signal.addEventListener('abort', onAbort, { once: true });
       live.set(child, new Promise((exited) => child.once('exit', () => exited())));

@@ -1,0 +1,3 @@
+import { misbehaving } from './misbehaving.ts';
+
+export default misbehaving('never-settles', () => new Promise(() => {}));
