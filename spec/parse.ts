@@ -31,7 +31,7 @@ function asciiDigits(digits: string): string {
 }
 
 /** The number an ErrorCount spells when it is not an integer the service sends: exact (bigint beyond 2^53), null when empty. */
-export function numberSpelled(text: string): number | bigint | null | undefined {
+function numberSpelled(text: string): number | bigint | null | undefined {
   if (text.trim() === '') return null;
   const m = NUMERAL.exec(text);
   if (!m) return undefined;
@@ -56,12 +56,6 @@ function readErrorCount(text: string): MemberReading<number> {
     return typeof spelled === 'number' ? { value: spelled, orFail: 'GS-PARSE-006' } : { fail: 'GS-PARSE-006', message: `ErrorCount ${JSON.stringify(text)} is beyond 2^53`, tolerated: [spelled!] };
   }
   return { fail: 'GS-PARSE-007', message: `ErrorCount ${JSON.stringify(text)} is not an integer`, tolerated: spelled === undefined ? [] : [spelled] };
-}
-
-export function parseErrorCount(text: string, status = 200): number {
-  const reading = readErrorCount(text);
-  if ('fail' in reading) throw malformed(reading.fail, status, reading.message);
-  return reading.value;
 }
 
 /** A date-time as the service sends it; a date alone, epoch seconds or an HTTP date may also fail (GS-TIME-004); anything else fails, or is returned as the text received (GS-TIME-005). */
