@@ -102,6 +102,7 @@ function stringDifference(expected: string, actual: string): string {
 
 /** A scalar difference in words: type, sign, whitespace or invisible characters when the printed values would look the same. */
 function scalarDifference(name: string, expected: unknown, actual: unknown): string {
+  if (typeof expected === 'bigint') return `${name}: expected exactly ${expected}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
   if (typeof actual !== typeof expected) return `${name}: expected ${typeName(expected)} ${JSON.stringify(describeValue(expected))}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`;
   if (typeof expected === 'string') return `${name}: expected ${quoted(expected)}, got ${quoted(actual as string)}${stringDifference(expected, actual as string)}`;
   return `${name}: expected ${JSON.stringify(describeValue(expected))}, got ${JSON.stringify(describeValue(actual))}`;

@@ -22,13 +22,15 @@ export interface RegressionMeta {
   found?: { client: string; version?: string; reason: string; replay?: string };
 }
 
-/** Timestamps keep their wire text through JSON, so a revived expectation compares as the original. */
+/** Timestamps keep their wire text and integers beyond 2^53 their digits through JSON, so a revived expectation compares as the original. */
 function withTimestamps(this: unknown, key: string, value: unknown): unknown {
   const raw = (this as Record<string, unknown>)[key];
+  if (typeof raw === 'bigint') return { $bigint: String(raw) };
   return raw instanceof Date ? { $timestamp: raw instanceof Timestamp ? raw.wire : raw.toISOString() } : value;
 }
 function revive(_key: string, value: unknown): unknown {
   if (value !== null && typeof value === 'object' && '$timestamp' in value) return parseTimestamp(String((value as { $timestamp: string }).$timestamp));
+  if (value !== null && typeof value === 'object' && '$bigint' in value) return BigInt((value as { $bigint: string }).$bigint);
   return value;
 }
 

@@ -31,3 +31,10 @@ test('an expectation the reference derives from the body is not stored, but deri
   const read = readRegression(writeRegression(dir, 'derived', c, 'GS-COND-005', undefined));
   expect(read.expected).toEqual({ outcome: 'output', output: { ErrorCount: 0 } });
 });
+
+test('an ErrorCount beyond 2^53 that a rule tolerates reads back exactly', () => {
+  const c = caseFromBody('invalid', '<GetStatusResponse><GetStatusResult><ErrorCount>9007199254740993</ErrorCount></GetStatusResult></GetStatusResponse>', { label: 'GS-PARSE-006' });
+  expect(c.expected).toEqual({ outcome: 'fail-or-tolerated', rule: 'GS-PARSE-006', accept: [{ ErrorCount: 9007199254740993n }] });
+  const read = readRegression(writeRegression(dir, 'beyond-2-53', c, 'GS-PARSE-006', undefined));
+  expect(read.expected).toEqual(c.expected);
+});
