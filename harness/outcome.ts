@@ -68,7 +68,8 @@ export function rejectionOutcome(reason: unknown): Outcome {
   if (!isErrorLike(reason)) return { status: 'crashed', reason: `getStatus threw a non-Error: ${describeThrown(reason)}` };
   const name = typeof reason.name === 'string' ? reason.name : undefined;
   // aws-sdk v2 sets a numeric code (400) for non-XML error bodies; a DOMException's numeric code is legacy noise.
-  const rawCode = reason instanceof DOMException ? name : (reason.code ?? name);
+  // An error that has a `code` of its own, even an empty one (a command that printed none), is not named by its class.
+  const rawCode = reason instanceof DOMException ? name : 'code' in reason ? reason.code : name;
   const code = typeof rawCode === 'string' || typeof rawCode === 'number' ? String(rawCode) : undefined;
   return {
     status: 'rejected',

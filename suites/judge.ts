@@ -239,4 +239,7 @@ function textMember(output: GetStatusOutput, want: string[], got: string[], line
   return differing.length === 1 ? { member: scalars[differing[0]] } : {};
 }
 
-export const needsText = (adapter: ClientAdapter) => (adapter.textStyle ? undefined : 'the adapter prints no --output text (no textStyle)');
+export const needsText = (adapter: ClientAdapter) => {
+  if (adapter.textStyle) return undefined;
+  return adapter.name === 'command' ? 'no --output text command: give --text-command (and --text-style v1 or v2) to check it' : 'the adapter prints no --output text (it declares no textStyle)';
+};

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { AdapterLoadError, BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../harness/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
@@ -107,6 +107,16 @@ function judged(reports: Report[], { given, strict, update }: BaselineOptions): 
 }
 
 /** A sharded run's blob directory, as the user named it from where they stand. */
+/** Kept counterexample paths as seen from the report file's folder, so its links work wherever it is written. */
+function savedRelativeTo(reports: Report[], dir: string): Report[] {
+  const from = (saved: string | undefined) => (saved === undefined ? {} : { saved: relative(dir, resolve(saved)) });
+  return reports.map((r) => ({
+    ...r,
+    checks: r.checks.map((c) => ({ ...c, ...from(c.saved) })),
+    deviations: r.deviations.map((d) => ({ ...d, ...from(d.saved) })),
+  }));
+}
+
 function blobDirectory(dir: string): string {
   const path = resolve(dir);
   if (!existsSync(path) || !statSync(path).isDirectory() || !readdirSync(path).some((f) => f.startsWith('blob-'))) {
@@ -206,11 +216,10 @@ one, 2 the run could not start.`,
     const baseline = baselineOptions(values);
     const mergeReports = values['merge-reports'] === undefined ? undefined : blobDirectory(String(values['merge-reports']));
     const reports = judged(await runClients(names, base, { suites, checks, shard, mergeReports }), baseline);
-    const text = REPORTERS[reporter](reports);
     if (values.out) {
-      writeFileSync(String(values.out), text);
+      writeFileSync(String(values.out), REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))));
       process.stderr.write(prettySummary(reports));
-    } else process.stdout.write(text);
+    } else process.stdout.write(REPORTERS[reporter](reports));
     return reportExitCode(reports);
   },
 };

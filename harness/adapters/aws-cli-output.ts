@@ -42,23 +42,25 @@ export function readCliJson(stdout: string): Record<string, unknown> {
   return output;
 }
 
-/** `An error occurred (Code) when calling the GetStatus operation[ (reached max retries: 0)]: Message` */
-const AWS_CLI_ERROR = /An error occurred \(([^)]*)\) when calling the \S+ operation(?: \([^)]*\))?: (.*)$/;
+/** `An error occurred (Code) when calling the GetStatus operation[ (reached max retries: 0)]: Message`, the message to the end of stderr. */
+const AWS_CLI_ERROR = /An error occurred \(([^)]*)\) when calling the \S+ operation(?: \([^)]*\))?: ([\s\S]*)$/;
 const ERROR_CODE = /An error occurred \(([^)]*)\)/;
 
-/** The code and message a failed command printed, as the AWS CLI prints them; else its last stderr line. */
+/**
+ * The code and message a failed command printed, as the AWS CLI prints them: the code in
+ * `An error occurred (Code)`, the message everything after its `: ` (several lines allowed, the
+ * final line end dropped). Without that line there is no code, and the message is stderr's last line.
+ */
 export function readCliError(stderr: string, exitCode: number): CommandFailed {
-  const lines = stderr.split(/\r?\n/);
-  for (const line of lines) {
-    const full = AWS_CLI_ERROR.exec(line);
-    if (full) return new CommandFailed(full[2], full[1], exitCode);
-    const code = ERROR_CODE.exec(line);
-    if (code) {
-      const rest = line.slice(code.index + code[0].length);
-      const colon = rest.indexOf(': ');
-      return new CommandFailed(colon >= 0 ? rest.slice(colon + 2) : line.trim(), code[1], exitCode);
-    }
+  const text = stderr.replace(/\r\n/g, '\n');
+  const full = AWS_CLI_ERROR.exec(text);
+  if (full) return new CommandFailed(full[2].replace(/\n$/, ''), full[1], exitCode);
+  const code = ERROR_CODE.exec(text);
+  if (code) {
+    const line = text.slice(code.index).split('\n')[0];
+    const colon = line.indexOf(': ');
+    return new CommandFailed(colon >= 0 ? line.slice(colon + 2) : line.trim(), code[1], exitCode);
   }
-  const last = lines.map((l) => l.trim()).filter(Boolean).pop();
+  const last = text.split('\n').map((l) => l.trim()).filter(Boolean).pop();
   return new CommandFailed(last ?? `the command exited with status ${exitCode} and printed nothing on stderr`, undefined, exitCode);
 }

@@ -83,8 +83,29 @@ function isExecutableFile(path: string): boolean {
   }
 }
 
-/** Whether `program` would start: a path to an executable file, or a name found on PATH. */
-export function programExists(program: string): boolean {
-  if (program.includes('/')) return isExecutableFile(isAbsolute(program) ? program : resolve(program));
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && isExecutableFile(join(dir, program)));
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Why `program` would not start (not found, or found but not executable), or undefined when it would. */
+export function programProblem(program: string): string | undefined {
+  const candidates = program.includes('/') ? [isAbsolute(program) ? program : resolve(program)] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, program));
+  if (candidates.some(isExecutableFile)) return undefined;
+  const found = candidates.find(isFile);
+  return found ? `program '${program}' is not executable (${found}); make it executable (chmod +x) or run it through its interpreter` : `program '${program}' not found; give its full path or put it on PATH`;
+}
+
+/** Interpreters whose first argument is the script they run. */
+const INTERPRETERS = /^(node|python\d?(\.\d+)?|ruby|perl|php|bash|sh|deno|bun|pwsh|Rscript)$/;
+
+/** Why the script after an interpreter (`ruby get_status.rb`) would not be found, or undefined. */
+export function scriptProblem(args: string[]): string | undefined {
+  const [program, script] = args;
+  const name = program.split('/').pop()!;
+  if (!INTERPRETERS.test(name) || script === undefined || script.startsWith('-') || script.includes('{') || /^(run|eval)$/.test(script)) return undefined;
+  return isFile(resolve(script)) ? undefined : `the script '${script}' after ${name} was not found from ${process.cwd()}; give its path from there, or an absolute one`;
 }

@@ -7,7 +7,7 @@ import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, Ou
 import { AdapterLoadError } from '../adapter-shape.ts';
 import { ClientCrashed } from '../outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
-import { commandArgv, programExists, splitCommandLine } from './command-line.ts';
+import { commandArgv, programProblem, scriptProblem, splitCommandLine } from './command-line.ts';
 import { crashFromTrace } from './crash-trace.ts';
 
 export interface CommandAdapterOptions {
@@ -48,7 +48,8 @@ function parseTemplate(template: string, what: string): string[] {
       throw new AdapterLoadError(`${what} has no ${placeholder}; e.g. '... --job-id {jobId} --endpoint-url {endpoint}' so the client asks the harness, never AWS`);
     }
   }
-  if (!programExists(args[0])) throw new AdapterLoadError(`${what}: program '${args[0]}' not found; give its full path or put it on PATH`);
+  const problem = programProblem(args[0]) ?? scriptProblem(args);
+  if (problem) throw new AdapterLoadError(`${what}: ${problem}`);
   return args;
 }
 

@@ -1,5 +1,5 @@
 /** The run command as a user meets it: exit codes, one-line usage errors, failures with a replay line that reproduces them. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -93,6 +93,12 @@ describe('getstatus-conformance run', () => {
       const kept = readRegression(join(dir, 'drops-zero-conditional-GS-COND-008.json'));
       expect(kept).toMatchObject({ label: 'GS-COND-008', expected: { outcome: 'output', output: { ErrorCount: 0 } } });
       expect(readFileSync(join(dir, 'drops-zero-conditional-GS-COND-008.xml'), 'utf8')).toBe(check.counterexample.body);
+      // Written with --out elsewhere, the report names the kept file from its own folder.
+      const out = join(dir, 'reports', 'report.json');
+      mkdirSync(join(dir, 'reports'));
+      await cli(['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--check', 'GS-COND-008', '--reporter', 'json', '--save-counterexamples', dir, '--out', out]);
+      const [written] = JSON.parse(readFileSync(out, 'utf8')).checks;
+      expect(written.saved).toBe('../drops-zero-conditional-GS-COND-008.json');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

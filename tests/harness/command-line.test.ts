@@ -82,10 +82,16 @@ test.each([
     message: 'The job expired.',
   },
   {
-    name: 'the first coded line wins',
+    name: 'the first coded line wins, its message runs to the end of stderr',
     stderr: 'warning: something\nAn error occurred (Throttling) when calling the GetStatus operation: Rate exceeded\nAn error occurred (Other) when calling the GetStatus operation: x\n',
     code: 'Throttling',
-    message: 'Rate exceeded',
+    message: 'Rate exceeded\nAn error occurred (Other) when calling the GetStatus operation: x',
+  },
+  {
+    name: 'a message over several lines, CR LF line ends',
+    stderr: '\r\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): line one\r\n  line two\r\n',
+    code: 'InvalidJobIdException',
+    message: 'line one\n  line two',
   },
   {
     name: 'a code in another sentence',
