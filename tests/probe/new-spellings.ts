@@ -16,7 +16,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Harness, loadAdapter } from '../../harness/index.ts';
+import { CASE_CREDENTIALS, CASE_REGION, Harness, loadAdapter } from '../../harness/index.ts';
+import { clientEnvironment } from '../../adapters/client-environment.ts';
+import type { AdapterContext } from '../../spec/index.ts';
 import { caseFromBody } from '../../suites/cases.ts';
 import { describeOutcome, describeExpected, describeValue } from '../../suites/judge.ts';
 
@@ -185,22 +187,8 @@ await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const port = (server.address() as { port: number }).port;
 const endpointOf = (p: Probe) => `http://127.0.0.1:${port}/p/${p.id}/`;
 
-const ENV: NodeJS.ProcessEnv = {};
-for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AWS_')) ENV[k] = v;
-Object.assign(ENV, {
-  AWS_CONFIG_FILE: '/dev/null',
-  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-  AWS_PAGER: '',
-  AWS_MAX_ATTEMPTS: '1',
-  AWS_RETRY_MODE: 'standard',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'secret',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  LC_ALL: 'C.UTF-8',
-  TZ: 'UTC',
-  PYTHONIOENCODING: 'utf-8',
-});
+// The environment the built-in process clients get, with the case's credentials and region.
+const ENV = clientEnvironment({ credentials: { ...CASE_CREDENTIALS }, region: CASE_REGION } as AdapterContext);
 
 function runProc(cmd: string, args: string[]): Promise<Proc> {
   return new Promise((resolve) => {
