@@ -42,6 +42,11 @@ class ClientThread {
     this.#worker.on('exit', (code) => this.#end(`the client ended its thread (exit code ${code}, as process.exit does)`));
   }
 
+  /** False once the thread has ended, between cases too (a client's late `process.exit`). */
+  get alive(): boolean {
+    return this.#ended === undefined;
+  }
+
   #end(reason: string): void {
     if (this.#ended !== undefined) return;
     this.#ended = reason;
@@ -160,7 +165,13 @@ export class IsolatedHarness {
   }
 
   async runCase(c: ResponseCase, options: RunOptions = {}): Promise<CaseResult> {
-    const thread = await this.#acquire();
+    let thread = await this.#acquire();
+    // A thread that ended after its last case is not charged to this one: a fresh copy takes it.
+    while (!thread.alive) {
+      this.#all.delete(thread);
+      this.#replace();
+      thread = await this.#acquire();
+    }
     const budgetMs = (options.timeoutMs ?? this.#data.timeoutMs) + (options.abortAfterMs ?? 0);
     const { result, usable } = await thread.run(c, options, budgetMs);
     if (usable) {
