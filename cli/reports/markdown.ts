@@ -1,4 +1,4 @@
-import { clientLabel, matrixRows, summaryLine, type Deviation, type MatrixColumn, type Report } from './report.ts';
+import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from './report.ts';
 
 export const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const VERDICT = { passed: 'pass', failed: 'fail', explained: 'explained', skipped: 'n/a' } as const;
@@ -60,7 +60,7 @@ function clientTable(report: Report): string[] {
   return [
     `# GetStatus conformance: ${clientLabel(report)}`,
     '',
-    `Seed ${report.seed}, runs ${report.runs}: ${summaryLine(report)}.`,
+    `Seed ${report.seed}, ${runsLabel(report)}: ${summaryLine(report)}.`,
     '',
     ...deviationSections(report),
     '',
@@ -92,7 +92,7 @@ export function markdownReport(reports: Report[]): string {
   const lines = [
     `# GetStatus conformance: ${reports.map(clientLabel).join(', ')}`,
     '',
-    `Seed ${reports[0].seed}, runs ${reports[0].runs}.`,
+    `Seed ${reports[0].seed}, ${runsLabel(reports[0])}.`,
     '',
     ...reports.map((r) => `- ${clientLabel(r)}: ${summaryLine(r)}`),
     '',

@@ -1,6 +1,6 @@
 import { formatFailure } from '../../suites/format.ts';
 import { baselineCounts, type BaselineVerdict } from './baseline.ts';
-import { clientLabel, matrixRows, summaryLine, type Deviation, type Report } from './report.ts';
+import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from './report.ts';
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
 // A failure the baseline lists is marked '~': expected, not passing.
@@ -37,7 +37,7 @@ function deviationDetail(d: Deviation): string {
 
 function clientReport(report: Report): string[] {
   const { deviations } = report;
-  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, runs ${report.runs}`, '', ...deviationLines(report), ''];
+  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, ${runsLabel(report)}`, '', ...deviationLines(report), ''];
   let suite = '';
   for (const check of report.checks) {
     if (check.suite !== suite) {

@@ -1,5 +1,6 @@
 /** The JSON report: deterministic for the same seed, adapter and version (no timings, no paths). */
 import type { CheckResult, Counterexample } from '../../suites/check.ts';
+import { DEFAULT_RUNS } from '../../suites/runner.ts';
 import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../../spec/index.ts';
 import { baselineCounts, baselineFails, type BaselineVerdict } from './baseline.ts';
 
@@ -157,3 +158,9 @@ export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
 }
 
 export const clientLabel = (client: { adapter: string; version?: string }) => (client.version ? `${client.adapter} (${client.version.split(' ')[0]})` : client.adapter);
+
+/** How deep the run went: `runs 5` alone would not say that fewer cases than the checks' own find fewer deviations. */
+export function runsLabel(report: Pick<Report, 'runs'>): string {
+  if (report.runs === 'default') return "runs: each check's default";
+  return report.runs < DEFAULT_RUNS ? `runs: ${report.runs} of up to ${DEFAULT_RUNS} cases per property (deviations may be missed)` : `runs: ${report.runs}`;
+}

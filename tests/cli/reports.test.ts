@@ -57,7 +57,7 @@ describe('a report of causes', () => {
   test('the pretty report starts with the deviations, marks explained checks, and ends with the counts', () => {
     const lines = prettyReport([report]).split('\n');
     expect(lines.slice(0, 6)).toEqual([
-      'getstatus-conformance: adapter x, seed 42, runs default',
+      "getstatus-conformance: adapter x, seed 42, runs: each check's default",
       '',
       '3 deviations (2 MUST)',
       '  ✗ GS-PARSE-012 (MUST) JobId: the response carries "A", but the client dropped it',
@@ -91,4 +91,11 @@ describe('a report of causes', () => {
     expect(md).toContain('| GS-TIME-003 | MUST | CreationDate: expected a, got b (only with a CreationDate without a zone) | GS-PARSE-013 |');
     expect(md).toContain('| parsing | GS-PARSE-001 | MUST | check GS-PARSE-001 | → GS-PARSE-012 |');
   });
+});
+
+test('a run with fewer cases per property than the checks default to says deviations may be missed', () => {
+  const shallow = buildReport('x', undefined, 42, 5, CHECKS, []);
+  expect(prettyReport([shallow]).split('\n')[0]).toBe('getstatus-conformance: adapter x, seed 42, runs: 5 of up to 260 cases per property (deviations may be missed)');
+  expect(markdownReport([shallow])).toContain('Seed 42, runs: 5 of up to 260 cases per property (deviations may be missed):');
+  expect(prettyReport([buildReport('x', undefined, 42, 500, CHECKS, [])]).split('\n')[0]).toBe('getstatus-conformance: adapter x, seed 42, runs: 500');
 });
