@@ -50,7 +50,7 @@ test('--command with another adapter is refused', async () => {
 
 test('the built-ins by name, and a module by path (named after its file when it has no name)', async () => {
   expect(await loadAdapter('reference')).toBe(referenceAdapter);
-  const command = await loadAdapter('command', { command: `'${process.execPath}' x.mjs {jobId} {endpoint}` });
+  const command = await loadAdapter('command', { command: `'${process.execPath}' tests/harness/clients/fake-cli.mjs {jobId} {endpoint}` });
   expect(command).toMatchObject({ name: 'command', transport: 'loopback' });
   expect(await loadAdapter(file('unnamed.ts'))).toMatchObject({ name: 'unnamed', transport: 'loopback' });
 });
