@@ -52,6 +52,8 @@ export const RUNTIME_TRACES: readonly RuntimeTrace[] = [
     // 7: the process's own uncaughtException handler threw.
     exitCodes: [1, 7],
     exception(lines) {
+      // Node signs the trace of an exception nothing caught; an error a client caught and logged (console.error(error)) is unsigned.
+      if (!lines.some((line) => /^Node\.js v\d+\.\d+\.\d+$/.test(line))) return undefined;
       const frame = lines.findIndex((line) => NODE_FRAME.test(line));
       if (frame < 0) return undefined;
       // Node prints the error's stack after a blank line; a multi-line message runs down to the first frame.

@@ -239,6 +239,15 @@ KeyError: 'GetStatusResult'
   },
   { name: 'a Go program that says "panic: " in its own words', exitCode: 2, stderr: 'panic: the service sent no JobId\n' },
   { name: "a Node.js program's own message", exitCode: 1, stderr: 'error: HTTP 500 from http://127.0.0.1:41234/\n' },
+  {
+    // console.error(error) in the client's own catch, then process.exit(1): handled, so no "Node.js v…" line under it.
+    name: 'a Node.js program that logs the stack of an error it caught',
+    exitCode: 1,
+    stderr: `InvalidJobIdException: No such job
+    at parseError (file:///opt/client/get-status.mjs:30:11)
+    at file:///opt/client/get-status.mjs:41:5
+`,
+  },
   { name: 'nothing on stderr', exitCode: 1, stderr: '' },
 ];
 
