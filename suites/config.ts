@@ -24,6 +24,8 @@ export interface SuiteConfig {
 export const CONFIG_ENV = 'GETSTATUS_CONFORMANCE';
 export const DEFAULT_SEED = 42;
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Cases per property for a check that names no depth of its own. */
+export const DEFAULT_RUNS = 260;
 
 export function suiteConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
   const given = env[CONFIG_ENV] ? (JSON.parse(env[CONFIG_ENV]!) as Partial<SuiteConfig>) : {};

@@ -11,10 +11,9 @@ import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import { attribute } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
 import type { Check, CheckResult, Counterexample, Failure, Verdict } from './check.ts';
-import type { SuiteConfig } from './config.ts';
+import { DEFAULT_RUNS, type SuiteConfig } from './config.ts';
 import { writeRegression } from './regressions.ts';
 
-export const DEFAULT_RUNS = 260;
 /**
  * Shrinking a case the client never answers costs its whole budget per step: after this long, the
  * smallest counterexample found so far is the one reported (Hypothesis bounds its shrinking the same way).

@@ -1,6 +1,6 @@
 /** The JSON report: deterministic for the same seed, adapter and version (no timings, no paths). */
 import type { CheckResult, Counterexample } from '../../suites/check.ts';
-import { DEFAULT_RUNS } from '../../suites/runner.ts';
+import { DEFAULT_RUNS } from '../../suites/config.ts';
 import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../../spec/index.ts';
 import { baselineCounts, baselineFails, type BaselineVerdict } from './baseline.ts';
 
