@@ -7,8 +7,8 @@
  */
 import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
-import { readCliError, readCliJson } from '../harness/adapters/aws-cli-output.ts';
-import { crashFromTrace } from '../harness/adapters/crash-trace.ts';
+import { readCliError, readCliJson } from './aws-cli-output.ts';
+import { crashFromTrace } from './crash-trace.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
 import { ClientNotInstalled } from './real-client.ts';

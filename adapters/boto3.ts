@@ -8,8 +8,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseTimestamp, type AdapterResult, type ClientAdapter } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
-import { parseClientJson } from '../harness/adapters/client-json.ts';
-import { crashFromTrace } from '../harness/adapters/crash-trace.ts';
+import { parseClientJson } from './client-json.ts';
+import { crashFromTrace } from './crash-trace.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput } from './installed-program.ts';
 import { ClientNotInstalled } from './real-client.ts';

@@ -8,4 +8,4 @@ export type { Report, Deviation, Summary } from '../cli/reports/report.ts';
 export type { Baseline, BaselineEntry, BaselineVerdict, KnownDeviation } from '../cli/reports/baseline.ts';
 export type { ClientAdapter } from '../spec/types.ts';
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
-export { referenceAdapter } from '../harness/index.ts';
+export { referenceAdapter } from '../adapters/index.ts';

@@ -11,7 +11,7 @@ import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../suites/co
 import { defineSuite } from '../suites/define.ts';
 
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
-export { referenceAdapter } from '../harness/index.ts';
+export { referenceAdapter } from '../adapters/index.ts';
 export type { ClientAdapter, RuleId, SuiteName };
 
 export interface ConformanceSuiteOptions {

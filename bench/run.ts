@@ -18,7 +18,8 @@ import fc from 'fast-check';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
-import { CASE_CREDENTIALS, CASE_REGION, getStatusForm, Harness, loadAdapter, referenceAdapter } from '../harness/index.ts';
+import { CASE_CREDENTIALS, CASE_REGION, Harness } from '../harness/index.ts';
+import { getStatusForm, loadAdapter, referenceAdapter } from '../adapters/index.ts';
 import { signV4 } from '../harness/signatures.ts';
 import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } from '../spec/index.ts';
 

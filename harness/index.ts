@@ -3,10 +3,7 @@ export { Harness, DEFAULT_TIMEOUT_MS, DEFAULT_CONCURRENCY, CASE_REGION, CASE_CRE
 export { ClientCrashed, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';
 export { problemRule, type RecordedRequest } from './request-check.ts';
 export { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
-export { BUILT_IN_CLIENTS, loadAdapter, adapterSource, type LoadAdapterOptions } from './load-adapter.ts';
+export { adapterSource, rememberAdapterSource, type AdapterSource } from './adapter-source.ts';
 export { startHarness, type CaseRunner } from './start.ts';
-export { referenceAdapter, getStatusForm } from './adapters/reference.ts';
-export { commandAdapter, type CommandAdapterOptions } from './adapters/command.ts';
-export { CommandFailed } from './adapters/aws-cli-output.ts';
 export { startLoopbackServer, type LoopbackServer } from './loopback.ts';
 export { endpointHandler, type Serving } from './handlers.ts';

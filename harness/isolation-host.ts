@@ -3,9 +3,9 @@
  * through an ordinary in-process harness and send back its result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ClientAdapter } from '../spec/index.ts';
 import { Harness } from './harness.ts';
 import type { CaseMessage, HostData, HostMessage } from './isolation.ts';
-import { loadAdapter } from './load-adapter.ts';
 import { describeThrown, type CaseResult } from './outcome.ts';
 
 const port = parentPort!;
@@ -33,6 +33,7 @@ function postResult(result: CaseResult): void {
 
 let harness: Harness;
 try {
+  const { loadAdapter } = (await import(source.loader)) as { loadAdapter(spec: string, options: unknown): Promise<ClientAdapter> };
   const adapter = await loadAdapter(source.spec, source.options);
   harness = await Harness.start(adapter, { concurrency: 1, timeoutMs });
   post({ type: 'ready', ...(adapter.version !== undefined && { version: adapter.version }) });

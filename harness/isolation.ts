@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ResponseCase } from '../generators/case.ts';
 import type { ClientAdapter } from '../spec/index.ts';
-import type { AdapterSource } from './load-adapter.ts';
+import type { AdapterSource } from './adapter-source.ts';
 import { describeThrown, type CaseResult, type Outcome, type RunOptions } from './outcome.ts';
 
 /** How long past its budget a case's thread may stay silent before it is stopped. */

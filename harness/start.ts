@@ -2,7 +2,7 @@
 import type { ClientAdapter } from '../spec/index.ts';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, Harness } from './harness.ts';
 import { IsolatedHarness } from './isolation.ts';
-import { adapterSource } from './load-adapter.ts';
+import { adapterSource } from './adapter-source.ts';
 
 /** What the suites need of a harness. */
 export type CaseRunner = Pick<Harness, 'runCase' | 'close'>;

@@ -3,7 +3,8 @@
  * configuration names. Each test's result travels to reporters in `task.meta.check`.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { loadAdapter, startHarness } from '../harness/index.ts';
+import { startHarness } from '../harness/index.ts';
+import { loadAdapter } from '../adapters/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import type { Check, CheckResult, SuiteName } from './check.ts';
 import { suiteConfig, type SuiteConfig } from './config.ts';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
-import { AdapterLoadError, BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../harness/index.ts';
+import { AdapterLoadError } from '../../harness/index.ts';
+import { BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../adapters/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';

@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { loadAdapter } from '../../harness/index.ts';
+import { loadAdapter } from '../../adapters/index.ts';
 import awsCliV1 from '../../adapters/aws-cli-v1.ts';
 import boto3 from '../../adapters/boto3.ts';
 import { ClientNotInstalled } from '../../adapters/real-client.ts';

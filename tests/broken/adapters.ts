@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { getStatusForm } from '../../harness/index.ts';
+import { getStatusForm } from '../../adapters/index.ts';
 import { signV4 } from '../../harness/signatures.ts';
 import {
   ARTIFACT_MEMBERS,

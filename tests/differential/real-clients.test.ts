@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validCase, type ResponseCase } from '../../generators/index.ts';
-import { Harness, loadAdapter, type CaseResult } from '../../harness/index.ts';
+import { Harness, type CaseResult } from '../../harness/index.ts';
+import { loadAdapter } from '../../adapters/index.ts';
 import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
 import { describeOutcome, judgeOutcome, judgeText } from '../../suites/judge.ts';
 import { caseFromBody } from '../../suites/cases.ts';

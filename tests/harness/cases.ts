@@ -1,7 +1,7 @@
 /** Hand-built cases for the harness tests: small bodies whose expected outputs are written out here. */
 import type { ResponseCase, TransportFault } from '../../generators/case.ts';
 import type { ClientAdapter } from '../../spec/index.ts';
-import { referenceAdapter } from '../../harness/index.ts';
+import { referenceAdapter } from '../../adapters/index.ts';
 
 const NS = 'http://importexport.amazonaws.com/doc/2010-06-01/';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TransportFault } from '../../generators/case.ts';
-import { getStatusForm, Harness, referenceAdapter } from '../../harness/index.ts';
+import { Harness } from '../../harness/index.ts';
+import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
 import { faultCase, loopbackReference, statusOutput } from './cases.ts';
 
 const FAULTS: Array<{ fault: TransportFault; expect: 'resolved' | 'rejected' }> = [

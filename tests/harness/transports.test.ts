@@ -1,6 +1,7 @@
 /** Both transports answer through the same handlers: a client sees the same outcome either way. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Harness, referenceAdapter, type CaseResult } from '../../harness/index.ts';
+import { Harness, type CaseResult } from '../../harness/index.ts';
+import { referenceAdapter } from '../../adapters/index.ts';
 import { htmlCase, loopbackReference, serviceErrorCase, statusOutput, validCase } from './cases.ts';
 
 const CASES = [

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { departures, invalidResponse, recipeOf, validCase, type ResponseCase } from '../../generators/index.ts';
-import { loadAdapter } from '../../harness/index.ts';
+import { loadAdapter } from '../../adapters/index.ts';
 import type { RuleId } from '../../spec/index.ts';
 import { attribute } from '../../suites/attribute.ts';
 import type { Check, Failure, Verdict } from '../../suites/check.ts';

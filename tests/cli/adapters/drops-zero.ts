@@ -1,5 +1,5 @@
 // A client that drops ErrorCount when it is 0: the documentation's own example catches it.
-import { referenceAdapter } from '../../../harness/index.ts';
+import { referenceAdapter } from '../../../adapters/index.ts';
 import type { ClientAdapter } from '../../../spec/index.ts';
 
 export default {

@@ -1,5 +1,5 @@
 // A client that reads a zone-less CreationDate as JavaScript's Date does with no zone: in local time.
-import { referenceAdapter } from '../../../harness/index.ts';
+import { referenceAdapter } from '../../../adapters/index.ts';
 import { wireTextOf, type ClientAdapter } from '../../../spec/index.ts';
 
 export default {

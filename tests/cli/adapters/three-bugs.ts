@@ -1,6 +1,6 @@
 // Three independent bugs at once: ErrorCount 0 dropped, a zone-less CreationDate read in local
 // time, and every string trimmed. A user should see three deviations, one under each rule.
-import { referenceAdapter } from '../../../harness/index.ts';
+import { referenceAdapter } from '../../../adapters/index.ts';
 import { wireTextOf, type ClientAdapter } from '../../../spec/index.ts';
 
 export default {

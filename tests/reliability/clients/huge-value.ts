@@ -1,4 +1,4 @@
-import { referenceAdapter } from '../../../harness/index.ts';
+import { referenceAdapter } from '../../../adapters/index.ts';
 import type { ClientAdapter } from '../../../spec/index.ts';
 
 /** Answers with a 50 MB JobId. */

@@ -1,5 +1,5 @@
 /** A client that is the reference but for one misbehaviour, done before it answers. */
-import { referenceAdapter } from '../../../harness/index.ts';
+import { referenceAdapter } from '../../../adapters/index.ts';
 import type { AdapterContext, ClientAdapter, GetStatusRequest } from '../../../spec/index.ts';
 
 export const misbehaving = (name: string, act: (context: AdapterContext, request: GetStatusRequest) => unknown): ClientAdapter => ({

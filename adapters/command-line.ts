@@ -4,7 +4,7 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
-import type { GetStatusRequest } from '../../spec/index.ts';
+import type { GetStatusRequest } from '../spec/index.ts';
 
 export const PLACEHOLDERS = ['jobId', 'endpoint', 'apiVersion'] as const;
 

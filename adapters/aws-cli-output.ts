@@ -2,8 +2,8 @@
  * Reading what an AWS-CLI-like program printed: its `--output json` stdout as an output object,
  * its stderr as an error code and message.
  */
-import { parseTimestamp } from '../../spec/index.ts';
-import { ClientCrashed } from '../outcome.ts';
+import { parseTimestamp } from '../spec/index.ts';
+import { ClientCrashed } from '../harness/index.ts';
 import { parseClientJson } from './client-json.ts';
 
 /** A client program that exited non-zero. `code` is the service error code it printed, if any. */

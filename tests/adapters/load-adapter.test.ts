@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { AdapterLoadError, loadAdapter, referenceAdapter } from '../../harness/index.ts';
+import { AdapterLoadError } from '../../harness/index.ts';
+import { loadAdapter, referenceAdapter } from '../../adapters/index.ts';
 
 let dir: string;
 const file = (name: string) => join(dir, name);

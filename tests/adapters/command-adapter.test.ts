@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AdapterLoadError, commandAdapter, Harness, loadAdapter } from '../../harness/index.ts';
+import { AdapterLoadError, Harness } from '../../harness/index.ts';
+import { commandAdapter, loadAdapter } from '../../adapters/index.ts';
 import type { ResponseCase } from '../../generators/case.ts';
-import { htmlCase, serviceErrorCase, validCase } from './cases.ts';
+import { htmlCase, serviceErrorCase, validCase } from '../harness/cases.ts';
 
-const client = (name: string) => fileURLToPath(new URL(`./clients/${name}`, import.meta.url));
+const client = (name: string) => fileURLToPath(new URL(`../harness/clients/${name}`, import.meta.url));
 const NODE = `'${process.execPath}'`;
 const FAKE_CLI = `${NODE} '${client('fake-cli.mjs')}' get-status --job-id {jobId} --endpoint-url {endpoint}`;
 

@@ -3,9 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
-import { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
-import { commandAdapter } from './adapters/command.ts';
-import { referenceAdapter } from './adapters/reference.ts';
+import { AdapterLoadError, checkAdapter, rememberAdapterSource } from '../harness/index.ts';
+import { commandAdapter } from './command.ts';
+import { referenceAdapter } from './reference.ts';
 
 export interface LoadAdapterOptions {
   /** With 'command': the client's command line template. */
@@ -18,22 +18,12 @@ export interface LoadAdapterOptions {
 
 const MODULE = /\.(ts|mts|js|mjs)$/;
 
-/** How an adapter was named, so a worker thread can load its own copy (harness/isolation.ts). */
-export interface AdapterSource {
-  spec: string;
-  options: LoadAdapterOptions;
-}
-const SOURCES = new WeakMap<ClientAdapter, AdapterSource>();
-
-/** Where an adapter loaded from a module came from; undefined for the built-in reference, the command adapter and adapters built in code. */
-export const adapterSource = (adapter: ClientAdapter): AdapterSource | undefined => SOURCES.get(adapter);
-
-/** The real clients the project ships adapters for, by name; imported only when named, since adapters/ sits above the harness. */
+/** The real clients the project ships adapters for, by name; imported only when named (aws-sdk v2 is a development dependency). */
 const REAL_CLIENT_MODULES: Record<string, string> = {
-  'aws-sdk-v2': '../adapters/aws-sdk-v2.ts',
-  'aws-cli-v1': '../adapters/aws-cli-v1.ts',
-  'aws-cli-v2': '../adapters/aws-cli-v2.ts',
-  boto3: '../adapters/boto3.ts',
+  'aws-sdk-v2': './aws-sdk-v2.ts',
+  'aws-cli-v1': './aws-cli-v1.ts',
+  'aws-cli-v2': './aws-cli-v2.ts',
+  boto3: './boto3.ts',
 };
 
 /** The clients built in, by name: what `--adapter all-installed` tries. */
@@ -107,6 +97,7 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
     return commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle });
   }
   const adapter = await importAdapterModule(Object.hasOwn(REAL_CLIENT_MODULES, spec) ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)) : spec);
-  SOURCES.set(adapter, { spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec), options });
+  // A worker thread loads its own copy through this module (harness/isolation.ts).
+  rememberAdapterSource(adapter, { loader: import.meta.url, spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec), options });
   return adapter;
 }

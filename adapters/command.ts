@@ -3,9 +3,8 @@
  * tool that prints what it prints.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../../spec/index.ts';
-import { AdapterLoadError } from '../adapter-shape.ts';
-import { ClientCrashed } from '../outcome.ts';
+import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
+import { AdapterLoadError, ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { commandArgv, programProblem, scriptProblem, splitCommandLine } from './command-line.ts';
 import { crashFromTrace } from './crash-trace.ts';

@@ -2,8 +2,8 @@
  * The reference client: global fetch, the spec's parser and the AWS CLI v2 text renderer.
  * A correct client behaves like this one on every case.
  */
-import { signV4 } from '../signatures.ts';
-import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../../spec/index.ts';
+import { signV4 } from '../harness/signatures.ts';
+import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../spec/index.ts';
 
 /** The form body a GetStatus call sends, in botocore's order. */
 export function getStatusForm(request: GetStatusRequest): string {

@@ -4,7 +4,7 @@
  * cleanly (the AWS CLI included, whose internal errors print no trace).
  */
 import { expect, test } from 'vitest';
-import { crashFromTrace, findCrashTrace, RUNTIME_TRACES } from '../../harness/adapters/crash-trace.ts';
+import { crashFromTrace, findCrashTrace, RUNTIME_TRACES } from '../../adapters/crash-trace.ts';
 
 const REJECTION = 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "boom".';
 

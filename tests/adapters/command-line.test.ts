@@ -1,7 +1,7 @@
 /** Templates split like a shell would, placeholders filled per case, and the AWS CLI's output read back. */
 import { expect, test } from 'vitest';
-import { readCliError, readCliJson } from '../../harness/adapters/aws-cli-output.ts';
-import { commandArgv, splitCommandLine } from '../../harness/adapters/command-line.ts';
+import { readCliError, readCliJson } from '../../adapters/aws-cli-output.ts';
+import { commandArgv, splitCommandLine } from '../../adapters/command-line.ts';
 
 test.each([
   { line: 'aws importexport get-status', args: ['aws', 'importexport', 'get-status'] },

@@ -1,0 +1,5 @@
+/** Every client adapter: the reference, the command adapters, and the real clients by name. */
+export { BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from './load-adapter.ts';
+export { referenceAdapter, getStatusForm } from './reference.ts';
+export { commandAdapter, type CommandAdapterOptions } from './command.ts';
+export { CommandFailed } from './aws-cli-output.ts';
