@@ -6,7 +6,11 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { GetStatusRequest } from '../spec/index.ts';
 
-export const PLACEHOLDERS = ['jobId', 'endpoint', 'apiVersion'] as const;
+/** {timeoutMs} and {timeoutSeconds} (rounded up) are the case's time budget, for the client's own timeout. */
+export const PLACEHOLDERS = ['jobId', 'endpoint', 'apiVersion', 'timeoutMs', 'timeoutSeconds'] as const;
+
+/** Whether the template tells the client its time budget, so that it can give up by itself (GS-SAFE-004). */
+export const toldBudget = (template: string[]) => template.some((arg) => /\{timeout(Ms|Seconds)\}/.test(arg));
 
 /** Split like sh: whitespace separates; '…' is literal; "…" honours \" \\ \$ \`; a backslash outside quotes escapes one character. */
 export function splitCommandLine(line: string): string[] {
@@ -49,7 +53,7 @@ export function splitCommandLine(line: string): string[] {
   return args;
 }
 
-const PLACEHOLDER = /\{(jobId|endpoint|apiVersion)\}/g;
+const PLACEHOLDER = /\{(jobId|endpoint|apiVersion|timeoutMs|timeoutSeconds)\}/g;
 const OPTION_WITH_VALUE = /^-{1,2}[^=\s]+=\{apiVersion\}$/;
 
 /**
@@ -57,8 +61,8 @@ const OPTION_WITH_VALUE = /^-{1,2}[^=\s]+=\{apiVersion\}$/;
  * (`--api-version {apiVersion}` or `--api-version={apiVersion}`) is left out altogether, so the
  * client is not told to send an empty APIVersion; elsewhere the placeholder becomes ''.
  */
-export function commandArgv(template: string[], request: GetStatusRequest, endpoint: string): string[] {
-  const values: Record<string, string | undefined> = { jobId: request.jobId, endpoint, apiVersion: request.apiVersion };
+export function commandArgv(template: string[], request: GetStatusRequest, endpoint: string, timeoutMs = 10_000): string[] {
+  const values: Record<string, string | undefined> = { jobId: request.jobId, endpoint, apiVersion: request.apiVersion, timeoutMs: String(timeoutMs), timeoutSeconds: String(Math.ceil(timeoutMs / 1000)) };
   const argv: string[] = [];
   template.forEach((arg, i) => {
     if (request.apiVersion === undefined) {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
-import { commandArgv, programProblem, scriptProblem, splitCommandLine } from './command-line.ts';
+import { commandArgv, programProblem, scriptProblem, splitCommandLine, toldBudget } from './command-line.ts';
 import { crashFromTrace } from './crash-trace.ts';
 
 export interface CommandAdapterOptions {
@@ -77,7 +77,7 @@ export function commandAdapter(template: string, textTemplate?: string, options:
   }
 
   function run(args: string[], request: GetStatusRequest, context: AdapterContext): Promise<Finished> {
-    const [program, ...rest] = commandArgv(args, request, context.endpoint);
+    const [program, ...rest] = commandArgv(args, request, context.endpoint, context.timeoutMs);
     return new Promise((resolve, reject) => {
       if (context.signal.aborted) {
         reject(context.signal.reason);
@@ -128,6 +128,8 @@ export function commandAdapter(template: string, textTemplate?: string, options:
   return {
     name: 'command',
     transport: 'loopback',
+    // A process is only killed from outside; it can give up by itself only when told its budget.
+    stops: toldBudget(jsonArgs) ? 'budget' : 'none',
     ...(textArgs && { textStyle: options.textStyle ?? 'v2' }),
     async getStatus(request, context): Promise<AdapterResult> {
       const [json, text] = await Promise.allSettled([

@@ -8,6 +8,7 @@
 import type { ResponseCase } from '../generators/case.ts';
 import type { AdapterContext, ClientAdapter } from '../spec/index.ts';
 import { checkAdapter } from './adapter-shape.ts';
+import { caseTiming } from './budget.ts';
 import { CaseRun } from './case-run.ts';
 import { guardProcess, runInScope } from './case-scope.ts';
 import { endpointHandler } from './handlers.ts';
@@ -92,10 +93,11 @@ export class Harness {
   /** Play one case to the client. Safe to call concurrently; at most `concurrency` cases run at once. */
   async runCase(c: ResponseCase, options: RunOptions = {}): Promise<CaseResult> {
     const slot = await this.#acquire();
-    const run = new CaseRun(c, options.timeoutMs ?? this.#timeoutMs, options.abortAfterMs);
+    const timing = caseTiming(this.#adapter, options, this.#timeoutMs);
+    const run = new CaseRun(c, timing.timeoutMs, timing.abortAfterMs);
     slot.current = run;
     try {
-      this.#play(run, slot, options.wantsText ?? true);
+      this.#play(run, slot, options.wantsText ?? true, timing.clientBudgetMs);
       return await run.result;
     } finally {
       slot.current = undefined;
@@ -103,13 +105,14 @@ export class Harness {
     }
   }
 
-  #play(run: CaseRun, slot: Slot, wantsText: boolean): void {
+  #play(run: CaseRun, slot: Slot, wantsText: boolean, timeoutMs: number): void {
     const { jobId, apiVersion } = run.case.request;
     const context: AdapterContext = {
       endpoint: `${slot.origin}/`,
       region: CASE_REGION,
       credentials: { ...CASE_CREDENTIALS },
       signal: run.clientSignal,
+      timeoutMs,
       wantsText,
     };
     run.start();

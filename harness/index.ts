@@ -1,6 +1,7 @@
 /** The harness: plays generated cases to a client, in-process (msw) or over loopback HTTP, under timeouts. */
 export { Harness, DEFAULT_TIMEOUT_MS, DEFAULT_CONCURRENCY, CASE_REGION, CASE_CREDENTIALS } from './harness.ts';
-export { ClientCrashed, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';
+export { MIN_CLIENT_BUDGET_MS } from './budget.ts';
+export { ClientCrashed, ClientUnrepresentable, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';
 export { problemRule, type RecordedRequest } from './request-check.ts';
 export { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
 export { adapterSource, rememberAdapterSource, type AdapterSource } from './adapter-source.ts';

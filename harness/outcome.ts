@@ -11,7 +11,9 @@ export type Outcome =
   /** The client did not settle within the timeout. */
   | { status: 'timeout'; reason: string }
   /** It threw a non-Error, its process crashed, or the adapter broke its contract. */
-  | { status: 'crashed'; reason: string };
+  | { status: 'crashed'; reason: string }
+  /** The client returned, but its adapter cannot express what (a value with no JSON form). */
+  | { status: 'unrepresentable'; reason: string };
 
 export interface CaseResult {
   outcome: Outcome;
@@ -24,7 +26,11 @@ export interface CaseResult {
 export interface RunOptions {
   /** Default: the harness's timeout (10000). With abortAfterMs, counted from the abort. */
   timeoutMs?: number;
-  /** Abort the signal early (GS-SAFE-004), then wait up to timeoutMs for the client to settle. */
+  /**
+   * Abort the signal early (GS-SAFE-004), then wait up to timeoutMs for the client to settle. A
+   * client that stops by its own budget is given max(abortAfterMs, MIN_CLIENT_BUDGET_MS) as
+   * `context.timeoutMs` instead, and its signal is aborted only when the case ends.
+   */
   abortAfterMs?: number;
   /** Passed to the adapter as `context.wantsText` (default true). */
   wantsText?: boolean;
@@ -36,6 +42,11 @@ export interface RunOptions {
  */
 export class ClientCrashed extends Error {
   override name = 'ClientCrashed';
+}
+
+/** Thrown by an adapter whose client returned something it cannot express to the harness. */
+export class ClientUnrepresentable extends Error {
+  override name = 'ClientUnrepresentable';
 }
 
 const MAX_SHOWN = 120;
@@ -65,6 +76,7 @@ function isErrorLike(value: unknown): value is { message: string; code?: unknown
 
 export function rejectionOutcome(reason: unknown): Outcome {
   if (reason instanceof ClientCrashed) return { status: 'crashed', reason: reason.message };
+  if (reason instanceof ClientUnrepresentable) return { status: 'unrepresentable', reason: reason.message };
   if (!isErrorLike(reason)) return { status: 'crashed', reason: `getStatus threw a non-Error: ${describeThrown(reason)}` };
   const name = typeof reason.name === 'string' ? reason.name : undefined;
   // aws-sdk v2 sets a numeric code (400) for non-XML error bodies; a DOMException's numeric code is legacy noise.

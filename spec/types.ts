@@ -61,6 +61,11 @@ export interface AdapterContext {
   /** Aborted when the case times out; a well-behaved client stops waiting. */
   signal: AbortSignal;
   /**
+   * How long the client may take, in ms. A client the tool cannot abort (another process)
+   * gives up by itself after this long: the adapter passes it on (a read timeout, a deadline).
+   */
+  timeoutMs: number;
+  /**
    * Whether the check reads `text`. False when only the output is judged: an adapter that runs
    * its client a second time for `--output text` may skip that run (a process start saved).
    */
@@ -91,6 +96,12 @@ export interface ClientAdapter {
   textStyle?: OutputStyle;
   /** 'date' (default): output.CreationDate is a parsed Date. 'wire': it is the text as received (AWS CLI v1 never parses it). */
   creationDate?: 'date' | 'wire';
+  /**
+   * How the client is made to stop waiting. 'signal' (default): it honours `context.signal`.
+   * 'budget': once started it cannot be reached (another process); it gives up by itself after
+   * `context.timeoutMs`, and GS-SAFE-004 tests that. 'none': neither, so GS-SAFE-004 does not apply.
+   */
+  stops?: 'signal' | 'budget' | 'none';
   /** The client's own version string, known once `setup` has run; reports show it. */
   version?: string;
   setup?(): Promise<void>;

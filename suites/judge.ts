@@ -178,6 +178,10 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
     // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
     return c.expected.outcome === 'output' ? fail(`the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`, expected, actual), problem: 'crashed' };
   }
+  if (outcome.status === 'unrepresentable') {
+    const what = `its adapter cannot represent what the client returned: ${outcome.reason}`;
+    return c.expected.outcome === 'fail' ? fail(`the client returned where it must fail (${what})`, expected, actual) : { ...fail(what, expected, actual), problem: 'shape' };
+  }
   switch (c.expected.outcome) {
     case 'output': {
       if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`, expected, actual), problem: 'rejected' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ResponseCase } from '../../generators/case.ts';
-import type { CaseResult } from '../../harness/index.ts';
+import { MIN_CLIENT_BUDGET_MS, type CaseResult } from '../../harness/index.ts';
 import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { Check, Verdict } from '../check.ts';
@@ -28,13 +28,29 @@ function judgeExternalEntity(c: ResponseCase, result: CaseResult, adapter: Clien
   return leaked ? fail(`the external entity was resolved: ${JSON.stringify(leaked)} appears in the output`, 'no file or URL content in any output', describeOutcome(outcome)) : PASS;
 }
 
-/** GS-SAFE-004: after the abort, a client that still resolves was waiting for the stalled server instead of giving up. */
-function judgeAbort(c: ResponseCase, result: CaseResult): Verdict {
+/**
+ * GS-SAFE-004: after the abort (or, for a client that stops by its own budget, past that
+ * budget), a client that still resolves was waiting for the stalled server instead of giving up.
+ */
+function judgeAbort(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const { outcome } = result;
   if (outcome.status === 'rejected') return PASS;
-  const reason = outcome.status === 'resolved' ? 'the client ignored the abort and went on waiting for the stalled server' : `the client did not give up after the abort: ${outcome.status === 'timeout' || outcome.status === 'crashed' ? outcome.reason : ''}`;
-  return fail(reason, 'rejected soon after the abort', describeOutcome(outcome));
+  const budget = adapter.stops === 'budget' ? `its ${MIN_CLIENT_BUDGET_MS} ms budget` : 'the abort';
+  const reason =
+    outcome.status === 'resolved' ? `the client went on waiting for the stalled server past ${budget}` : `the client did not give up after ${budget}: ${outcome.status === 'timeout' || outcome.status === 'crashed' || outcome.status === 'unrepresentable' ? outcome.reason : ''}`;
+  return fail(reason, `rejected soon after ${budget}`, describeOutcome(outcome));
 }
+
+/** A client that can neither be aborted nor told a budget cannot show that it gives up: never a vacuous pass. */
+function abortSkip(adapter: ClientAdapter): string | undefined {
+  if (adapter.stops !== 'none') return undefined;
+  return adapter.name === 'command'
+    ? 'the command is not told its time budget, and a process cannot be aborted: put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself'
+    : 'the adapter can neither abort its client nor tell it a time budget (stops: none)';
+}
+
+/** Longer than a process client's budget, so giving up before the server answers is the client's own doing. */
+const STALL_BEYOND_BUDGET_MS = MIN_CLIENT_BUDGET_MS + 500;
 
 /** GS-SAFE-005: only a crash where the call must fail is this rule's; every other answer is judged by the case's own rule. */
 function judgeCrash(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
@@ -57,7 +73,8 @@ export const ROBUSTNESS: Check[] = [
     id: 'GS-SAFE-004',
     suite: 'robustness',
     title: 'the client gives up on a stalled server once aborted',
-    cases: () => faults('stall')().filter((c) => c.fault?.type === 'stall' && c.fault.ms >= 500),
+    cases: () => faults('stall')().filter((c) => c.fault?.type === 'stall' && c.fault.ms >= STALL_BEYOND_BUDGET_MS),
+    skip: abortSkip,
     runs: 20,
     runOptions: { abortAfterMs: 100, timeoutMs: 3_000 },
     judge: judgeAbort,

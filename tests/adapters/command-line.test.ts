@@ -64,8 +64,14 @@ test.each([
     request: { jobId: '{endpoint}' },
     argv: ['cli', '{endpoint}'],
   },
+  {
+    name: 'the budget in ms, and in whole seconds rounded up',
+    template: ['cli', '--deadline-ms', '{timeoutMs}', '--read-timeout={timeoutSeconds}'],
+    request: { jobId: 'J' },
+    argv: ['cli', '--deadline-ms', '2500', '--read-timeout=3'],
+  },
 ])('argv: $name', ({ template, request, argv }) => {
-  expect(commandArgv(template, request, ENDPOINT)).toEqual(argv);
+  expect(commandArgv(template, request, ENDPOINT, 2500)).toEqual(argv);
 });
 
 test.each([
