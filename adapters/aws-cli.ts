@@ -1,16 +1,21 @@
 /**
  * An AWS CLI as a client: `aws importexport get-status` run per case over loopback, once with
  * `--output json` (read as the output) and once with `--output text` (kept as the text), at the
- * same time. Its stdout and stderr are read by the harness's AWS CLI readers, as for the
- * `command` adapter; the process is started here because the CLI needs an environment of its
- * own (no config file, no retries, a fixed locale) that the command adapter does not set.
+ * same time. Its stdout and stderr are read by the AWS CLI readers, as for the `command`
+ * adapter. By default the CLI runs warm: its own driver in a Python process of its own
+ * installation, kept between cases (aws_cli_driver.py), printing what `aws` would print; cold,
+ * a fresh `aws` process per run. Either way it gets an environment of its own (no config
+ * file, no retries, a fixed locale).
  */
 import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { crashFromTrace } from './crash-trace.ts';
+import { fileURLToPath } from 'node:url';
+import { builtInClientEnvironment } from './client-environment.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
-import { programOutput } from './installed-program.ts';
+import { programOutput, pythonOf } from './installed-program.ts';
+import { LineProcesses } from './line-processes.ts';
 import { ClientNotInstalled } from './real-client.ts';
 
 export interface AwsCliOptions {
@@ -32,10 +37,16 @@ export interface AwsCliOptions {
 /** Where Debian's `awscli` package puts AWS CLI v2. */
 export const AWS_CLI_V2_PATH = '/usr/bin/aws';
 
-/** Below the harness's default case timeout, so that a silent server is the CLI's read timeout. */
-const TIMEOUTS = ['--cli-read-timeout', '5', '--cli-connect-timeout', '5'];
+/**
+ * Half the case's budget in whole seconds (at least 1, the CLI's unit), so that a silent server
+ * is the CLI's own read timeout, answered before the tool gives up on the case.
+ */
+const timeouts = (budgetMs: number) => {
+  const seconds = String(Math.max(1, Math.floor(budgetMs / 2000)));
+  return ['--cli-read-timeout', seconds, '--cli-connect-timeout', seconds];
+};
 
-export function awsCliArgs(request: GetStatusRequest, endpoint: string, output: 'json' | 'text', extra: string[] = []): string[] {
+export function awsCliArgs(request: GetStatusRequest, endpoint: string, output: 'json' | 'text', budgetMs: number, extra: string[] = []): string[] {
   return [
     'importexport',
     'get-status',
@@ -46,14 +57,49 @@ export function awsCliArgs(request: GetStatusRequest, endpoint: string, output: 
     ...(request.apiVersion !== undefined ? [`--api-version=${request.apiVersion}`] : []),
     '--output',
     output,
-    ...TIMEOUTS,
+    ...timeouts(budgetMs),
     ...extra,
   ];
 }
 
-export function awsCliAdapter(options: AwsCliOptions): ClientAdapter {
+const DRIVER = fileURLToPath(new URL('./aws_cli_driver.py', import.meta.url));
+
+/** How `aws ARGS` is run: a fresh process each time, or the CLI's driver in a warm process. */
+export interface CliRunner {
+  run(argv: string[], context: AdapterContext): Promise<Finished>;
+  close(): Promise<void>;
+}
+
+export function coldCli(program: string): CliRunner {
   const processes = new ClientProcesses();
-  let program: string | undefined;
+  return { run: (argv, context) => processes.run(program, argv, context), close: () => processes.killAll() };
+}
+
+/** The CLI's driver under `python`; `start` resolves with what `aws --version` prints. */
+export function warmCli(python: string): CliRunner & { start(): Promise<string> } {
+  const processes = new LineProcesses({ program: python, args: [DRIVER], env: builtInClientEnvironment(), label: 'the AWS CLI driver (aws_cli_driver.py)' });
+  return {
+    async start() {
+      const ready = await processes.start();
+      return String(ready.version ?? '');
+    },
+    async run(argv, context) {
+      const answer = await processes.call({ argv }, context.signal);
+      if (typeof answer.exitCode !== 'number' || typeof answer.stdout !== 'string' || typeof answer.stderr !== 'string') {
+        throw new ClientCrashed(`the AWS CLI driver answered ${JSON.stringify(answer).slice(0, 200)}, not {exitCode, stdout, stderr}`);
+      }
+      return { exitCode: answer.exitCode, signal: null, stdout: answer.stdout, stderr: answer.stderr };
+    },
+    close: () => processes.close(),
+  };
+}
+
+/** The kernel token describes the machine, not the client: reports stay the same across machines. */
+const clientVersion = (printed: string) => printed.split('\n')[0].replace(/ (Linux|Darwin|Windows)\/\S+/, '');
+
+/** The CLI named by `options`, warm (default) or cold: a process per run. */
+export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'warm'): ClientAdapter {
+  let runner: CliRunner | undefined;
 
   function throwIfFailed(finished: Finished): void {
     if (finished.signal !== null) throw new ClientCrashed(`the AWS CLI died from ${finished.signal}`);
@@ -82,26 +128,27 @@ export function awsCliAdapter(options: AwsCliOptions): ClientAdapter {
     transport: 'loopback',
     textStyle: options.textStyle,
     creationDate: options.creationDate,
+    // Told its budget through its read and connect timeouts.
+    stops: 'budget',
 
     async setup() {
-      const versions: string[] = [];
-      for (const candidate of options.candidates()) {
-        const version = await programOutput(candidate, ['--version']);
-        if (version?.startsWith(`aws-cli/${options.major}.`)) {
-          program = candidate;
-          // The kernel token describes the machine, not the client: reports stay the same across machines.
-          adapter.version = version.split('\n')[0].replace(/ (Linux|Darwin|Windows)\/\S+/, '');
-          return;
-        }
-        versions.push(`${candidate}: ${version?.split(' ')[0] ?? 'does not run'}`);
+      const program = await findCli(options);
+      adapter.version = clientVersion(program.version);
+      if (mode === 'cold') {
+        runner = coldCli(program.path);
+        return;
       }
-      const found = versions.length > 0 ? ` (found ${versions.join(', ')})` : '';
-      throw new ClientNotInstalled(`AWS CLI v${options.major} not found ${options.lookedAt}${found}: install it with '${options.install}'`);
+      const python = await pythonOf(program.path);
+      if (python === undefined) throw new ClientNotInstalled(`${options.name}: cannot tell which Python runs ${program.path}, so its driver cannot be kept warm`);
+      const warm = warmCli(python);
+      runner = warm;
+      const version = clientVersion(await warm.start());
+      if (version !== adapter.version) throw new ClientCrashed(`${options.name}: the warm driver under ${python} is ${version}, but ${program.path} is ${adapter.version}`);
     },
 
     async getStatus(request, context: AdapterContext): Promise<AdapterResult> {
-      if (program === undefined) throw new ClientCrashed(`${options.name}: setup() was not called, so no AWS CLI was found`);
-      const run = (output: 'json' | 'text') => processes.run(program!, awsCliArgs(request, context.endpoint, output, options.extraArgs), context);
+      if (runner === undefined) throw new ClientCrashed(`${options.name}: setup() was not called, so no AWS CLI was found`);
+      const run = (output: 'json' | 'text') => runner!.run(awsCliArgs(request, context.endpoint, output, context.timeoutMs, options.extraArgs), context);
       const [json, text] = await Promise.allSettled([run('json'), context.wantsText ? run('text') : undefined]);
       if (json.status === 'rejected') throw json.reason;
       throwIfFailed(json.value);
@@ -117,7 +164,21 @@ export function awsCliAdapter(options: AwsCliOptions): ClientAdapter {
       return { output, text: text.value.stdout };
     },
 
-    teardown: () => processes.killAll(),
+    teardown: async () => {
+      await runner?.close();
+    },
   };
   return adapter;
+}
+
+/** The first candidate that is this CLI's major version, with what its `--version` printed. */
+export async function findCli(options: AwsCliOptions): Promise<{ path: string; version: string }> {
+  const versions: string[] = [];
+  for (const candidate of options.candidates()) {
+    const version = await programOutput(candidate, ['--version']);
+    if (version?.startsWith(`aws-cli/${options.major}.`)) return { path: candidate, version };
+    versions.push(`${candidate}: ${version?.split(' ')[0] ?? 'does not run'}`);
+  }
+  const found = versions.length > 0 ? ` (found ${versions.join(', ')})` : '';
+  throw new ClientNotInstalled(`AWS CLI v${options.major} not found ${options.lookedAt}${found}: install it with '${options.install}'`);
 }

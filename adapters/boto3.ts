@@ -1,90 +1,48 @@
 /**
- * boto3, through a small program of the project's own (boto3_client.py) run per case over
- * loopback. The program prints what `get_status` returned as JSON, CreationDate as Python's
- * isoformat(), read back here into a Date that keeps that text. An error botocore reports as
- * such is an answer the program prints; any other exception escapes it as a Python traceback,
- * read here as a crash.
+ * boto3, kept warm: examples/python-boto3/get_status_client.py speaks the persistent protocol
+ * (docs/ADAPTERS.md) over one boto3 session reused between cases. An error botocore reports as
+ * such is an answer; any other exception escapes it as a Python traceback, read as a crash.
  */
 import { fileURLToPath } from 'node:url';
-import { parseTimestamp, type AdapterResult, type ClientAdapter } from '../spec/index.ts';
-import { ClientCrashed } from '../harness/index.ts';
-import { parseClientJson } from './client-json.ts';
-import { crashFromTrace } from './crash-trace.ts';
-import { ClientProcesses, type Finished } from './client-process.ts';
+import type { ClientAdapter } from '../spec/index.ts';
+import { builtInClientEnvironment } from './client-environment.ts';
 import { programOutput } from './installed-program.ts';
+import { LineProcesses } from './line-processes.ts';
+import { persistentClient } from './persistent.ts';
 import { ClientNotInstalled } from './real-client.ts';
 
-const PROGRAM = fileURLToPath(new URL('./boto3_client.py', import.meta.url));
-const INSTALL = "install it with 'pip install boto3'";
+export const BOTO3_PROGRAM = fileURLToPath(new URL('../examples/python-boto3/get_status_client.py', import.meta.url));
+const LABEL = 'boto3 (get_status_client.py)';
 
-/** The service error (or the exception) the program reported. */
-export class Boto3Error extends Error {
-  override name = 'Boto3Error';
-  constructor(
-    readonly code: string | undefined,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The interpreter's own path, so the processes start it directly (a pyenv shim costs a shell per start). */
+const PROBE = 'import sys, boto3; print(sys.executable)';
+
+/** The python3 on PATH that can import boto3. */
+export async function boto3Python(): Promise<string> {
+  const python = await programOutput('python3', ['-c', PROBE]);
+  if (!python) throw new ClientNotInstalled("boto3 not found: python3 cannot import boto3; install it with 'pip install boto3'");
+  return python;
 }
 
-const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 200);
-
-/** Prints the interpreter's path, so later cases start it directly (a pyenv shim costs a shell per case), then the versions. */
-const PROBE = 'import sys, boto3, botocore; print(sys.executable); print(f"boto3/{boto3.__version__} botocore/{botocore.__version__} Python/{sys.version.split()[0]}")';
-
-const lastLine = (text: string) => text.trim().split('\n').pop()?.slice(0, 200) ?? '';
-
-function readAnswer({ stdout, stderr, exitCode }: Finished): Record<string, unknown> {
-  let answer: unknown;
-  try {
-    answer = parseClientJson(stdout);
-  } catch {
-    const said = stdout.trim() !== '' ? firstLine(stdout) : lastLine(stderr);
-    throw new ClientCrashed(`boto3_client.py exited ${exitCode} without a JSON answer: ${JSON.stringify(said)}`);
-  }
-  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-    throw new ClientCrashed(`boto3_client.py printed ${JSON.stringify(firstLine(stdout))}, not a JSON object`);
-  }
-  return answer as Record<string, unknown>;
-}
-
-const processes = new ClientProcesses();
-let python: string | undefined;
+let warm: ClientAdapter | undefined;
 
 const adapter: ClientAdapter = {
   name: 'boto3',
   transport: 'loopback',
-
+  stops: 'budget',
   async setup() {
-    const probe = await programOutput('python3', ['-c', PROBE]);
-    const [executable, version] = probe?.split('\n') ?? [];
-    if (!executable || !version) throw new ClientNotInstalled(`boto3 not found: python3 cannot import boto3; ${INSTALL}`);
-    python = executable;
-    adapter.version = version;
+    const processes = new LineProcesses({ program: await boto3Python(), args: [BOTO3_PROGRAM], env: builtInClientEnvironment(), label: LABEL });
+    warm = persistentClient({ name: 'boto3' }, processes, LABEL);
+    await warm.setup!();
+    adapter.version = warm.version;
   },
-
-  async getStatus(request, context): Promise<AdapterResult> {
-    if (python === undefined) throw new ClientCrashed('boto3: setup() was not called, so no python3 with boto3 was found');
-    const args = [PROGRAM, '--endpoint-url', context.endpoint, `--job-id=${request.jobId}`];
-    if (request.apiVersion !== undefined) args.push(`--api-version=${request.apiVersion}`);
-    const finished = await processes.run(python, args, context);
-    if (finished.signal !== null) throw new ClientCrashed(`boto3_client.py died from ${finished.signal}`);
-    const crash = crashFromTrace(finished.stderr, finished.exitCode ?? -1);
-    if (crash) throw crash;
-    if (finished.exitCode !== 0 && finished.exitCode !== 1) {
-      throw new ClientCrashed(`boto3_client.py exited ${finished.exitCode}: ${JSON.stringify(lastLine(finished.stderr))}`);
-    }
-    const answer = readAnswer(finished);
-    if (finished.exitCode === 1) {
-      const error = (answer.error ?? {}) as { code?: unknown; message?: unknown };
-      throw new Boto3Error(typeof error.code === 'string' ? error.code : undefined, typeof error.message === 'string' ? error.message : '');
-    }
-    if (typeof answer.CreationDate === 'string') answer.CreationDate = parseTimestamp(answer.CreationDate) ?? answer.CreationDate;
-    return { output: answer as AdapterResult['output'] };
+  getStatus: (request, context) => {
+    if (!warm) throw new Error('boto3: setup() was not called');
+    return warm.getStatus(request, context);
   },
-
-  teardown: () => processes.killAll(),
+  teardown: async () => {
+    await warm?.teardown?.();
+  },
 };
 
 export default adapter;

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AdapterContext } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
-import { clientEnvironment } from './client-environment.ts';
+import { builtInClientEnvironment } from './client-environment.ts';
 
 export interface Finished {
   exitCode: number | null;
@@ -24,7 +24,7 @@ export class ClientProcesses {
         reject(context.signal.reason);
         return;
       }
-      const child = spawn(program, args, { env: clientEnvironment(context), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(program, args, { env: builtInClientEnvironment(context.credentials, context.region), stdio: ['ignore', 'pipe', 'pipe'] });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -7,31 +7,12 @@ import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, Ou
 import { AdapterLoadError, ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { commandArgv, programProblem, scriptProblem, splitCommandLine, toldBudget } from './command-line.ts';
+import { commandEnvironment } from './client-environment.ts';
 import { crashFromTrace } from './crash-trace.ts';
 
 export interface CommandAdapterOptions {
   /** The layout the text command prints (default 'v2'); only with a text template. */
   textStyle?: OutputStyle;
-}
-
-/** Inherited variables that would make a CLI use something other than the case's credentials. */
-const CREDENTIAL_OVERRIDES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
-
-function clientEnvironment(context: AdapterContext): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of CREDENTIAL_OVERRIDES) delete env[name];
-  return {
-    ...env,
-    AWS_ACCESS_KEY_ID: context.credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: context.credentials.secretAccessKey,
-    AWS_DEFAULT_REGION: context.region,
-    AWS_REGION: context.region,
-    // One case is one exchange: a retried 5xx would replay the same case and take seconds of backoff.
-    AWS_MAX_ATTEMPTS: env.AWS_MAX_ATTEMPTS ?? '1',
-    AWS_PAGER: '',
-    // Never look for instance credentials: that is a request to 169.254.169.254.
-    AWS_EC2_METADATA_DISABLED: 'true',
-  };
 }
 
 function parseTemplate(template: string, what: string): string[] {
@@ -83,7 +64,7 @@ export function commandAdapter(template: string, textTemplate?: string, options:
         reject(context.signal.reason);
         return;
       }
-      const child = spawn(program, rest, { env: clientEnvironment(context), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const child = spawn(program, rest, { env: commandEnvironment(context.credentials, context.region), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       let printed = 0;

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, checkAdapter, rememberAdapterSource } from '../harness/index.ts';
 import { commandAdapter } from './command.ts';
+import { persistentAdapter } from './persistent.ts';
 import { referenceAdapter } from './reference.ts';
 
 export interface LoadAdapterOptions {
@@ -25,6 +26,9 @@ const REAL_CLIENT_MODULES: Record<string, string> = {
   'aws-cli-v2': './aws-cli-v2.ts',
   boto3: './boto3.ts',
 };
+
+/** The adapters that run a program the user names with --command. */
+export const takesCommand = (spec: string) => spec === 'command' || spec === 'persistent';
 
 /** The clients built in, by name: what `--adapter all-installed` tries. */
 export const BUILT_IN_CLIENTS: readonly string[] = ['reference', ...Object.keys(REAL_CLIENT_MODULES)];
@@ -84,12 +88,19 @@ async function importAdapterModule(spec: string): Promise<ClientAdapter> {
   return candidate;
 }
 
-/** `'reference'`, `'command'` (with `options.command`), or the path of a module whose default export is a ClientAdapter. */
+/** `'reference'`, `'command'` or `'persistent'` (with `options.command`), a built-in client's name, or the path of a module whose default export is a ClientAdapter. */
 export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}): Promise<ClientAdapter> {
-  if (spec !== 'command' && options.command !== undefined) {
-    throw new AdapterLoadError(`--command is only used with --adapter command; add --adapter command or drop --command`);
+  if (!takesCommand(spec) && options.command !== undefined) {
+    throw new AdapterLoadError(`--command is only used with --adapter command or persistent; add one of them or drop --command`);
   }
   if (spec === 'reference') return referenceAdapter;
+  if (spec === 'persistent') {
+    if (options.command === undefined || options.command.trim() === '') {
+      throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py' (docs/ADAPTERS.md has the protocol)`);
+    }
+    if (options.textCommand !== undefined) throw new AdapterLoadError(`--text-command is for --adapter command; a persistent client answers its text in the protocol (give --text-style)`);
+    return persistentAdapter(options.command, { textStyle: options.textStyle });
+  }
   if (spec === 'command') {
     if (options.command === undefined || options.command.trim() === '') {
       throw new AdapterLoadError(`--adapter command needs the client's command line: ${COMMAND_EXAMPLE}`);

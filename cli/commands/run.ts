@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { AdapterLoadError } from '../../harness/index.ts';
-import { BUILT_IN_CLIENTS, loadAdapter, type LoadAdapterOptions } from '../../adapters/index.ts';
+import { BUILT_IN_CLIENTS, loadAdapter, takesCommand, type LoadAdapterOptions } from '../../adapters/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';
@@ -48,10 +48,10 @@ async function installedClients(): Promise<string[]> {
 export async function runClients(names: string[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
   const reports: Report[] = [];
   for (const adapter of names) {
-    const config: SuiteConfig = { ...base, adapter, ...(adapter !== 'command' && { command: undefined, textCommand: undefined }) };
+    const config: SuiteConfig = { ...base, adapter, ...(!takesCommand(adapter) && { command: undefined, textCommand: undefined }) };
     const result = await runSuites({ ...options, config });
     if (result.checks.length === 0 && result.errors.length === 0) throw new UsageError('no check matched the given --suite/--check/--shard');
-    const loaded = await loadAdapter(adapter, adapter === 'command' ? config : {});
+    const loaded = await loadAdapter(adapter, takesCommand(adapter) ? config : {});
     reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
   }
   return reports;
@@ -65,13 +65,13 @@ export async function adapterNames(given: string[], options: LoadAdapterOptions)
   }
   for (const name of names) {
     try {
-      await loadAdapter(name, name === 'command' ? options : {});
+      await loadAdapter(name, takesCommand(name) ? options : {});
     } catch (error) {
       if (error instanceof AdapterLoadError) throw new UsageError(error.message);
       throw error;
     }
   }
-  if (options.command !== undefined && !names.includes('command')) throw new UsageError('--command is only used with --adapter command; add --adapter command or drop --command');
+  if (options.command !== undefined && !names.some(takesCommand)) throw new UsageError('--command is only used with --adapter command or persistent; add one of them or drop --command');
   return names;
 }
 
@@ -133,13 +133,18 @@ export const run: Command = {
 
 Runs the conformance suites against a client and reports, rule by rule, where it departs from the contract.
   --adapter A         reference (default); a built-in client: ${BUILT_IN_CLIENTS.filter((n) => n !== 'reference').join(', ')};
-                      command; or the path of an adapter module (.ts/.js, default export).
+                      command (a program run per case); persistent (a program kept running, one
+                      JSON request and answer per line: docs/ADAPTERS.md); or the path of an
+                      adapter module (.ts/.js, default export).
                       Give it more than once, or '${ALL_INSTALLED}' (every built-in client set up on
                       this machine), to run each in turn: the report then has one column per client
   --command T         with --adapter command: the client's command line, e.g.
                       'mycli get-status --job-id {jobId} --endpoint-url {endpoint} --api-version {apiVersion}'
+                      ({timeoutMs} or {timeoutSeconds}: the case's time budget, for the client's own timeout);
+                      with --adapter persistent: the program to keep running, e.g. 'python3 my_client.py'
   --text-command T    a second command line whose stdout is checked as --output text
-  --text-style S      v1 or v2: the text layout the text command prints (default v2)
+  --text-style S      v1 or v2: the text layout the text command prints (default v2); with
+                      --adapter persistent, the layout of the text the client answers (never asked without it)
   --suite a,b         suites to run: ${SUITES.join(', ')} (default all)
   --check ID,ID       only these rules (e.g. GS-PARSE-001)
   --seed N            fast-check seed (default ${DEFAULT_SEED}); same seed, same cases

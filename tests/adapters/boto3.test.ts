@@ -1,5 +1,5 @@
 /**
- * boto3 through adapters/boto3_client.py over loopback: its output against the reference parse,
+ * boto3 through examples/python-boto3/get_status_client.py (kept warm) over loopback: its output against the reference parse,
  * and what it does with responses the reference rejects.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

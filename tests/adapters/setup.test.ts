@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { loadAdapter } from '../../adapters/index.ts';
-import awsCliV1 from '../../adapters/aws-cli-v1.ts';
+import { awsCliAdapter } from '../../adapters/aws-cli.ts';
+import awsCliV1, { AWS_CLI_V1 } from '../../adapters/aws-cli-v1.ts';
 import boto3 from '../../adapters/boto3.ts';
 import { ClientNotInstalled } from '../../adapters/real-client.ts';
 import type { ClientAdapter } from '../../spec/index.ts';
@@ -66,8 +67,18 @@ test.each(MISSING)('$adapter.name with PATH holding $programs: setup fails with 
 
 test('a v1 found on PATH is used, and its version kept for reports', async () => {
   process.env.PATH = fakePath({ aws: 'aws-cli/1.99.0 Python/3.11.7 Linux/6.1 botocore/1.99.0' });
-  await awsCliV1.setup!();
-  expect(awsCliV1.version).toBe('aws-cli/1.99.0 Python/3.11.7 botocore/1.99.0');
+  const cold = awsCliAdapter(AWS_CLI_V1, 'cold');
+  await cold.setup!();
+  expect(cold.version).toBe('aws-cli/1.99.0 Python/3.11.7 botocore/1.99.0');
+});
+
+test('a v1 that is no Python program cannot be kept warm: setup says so in one line', async () => {
+  process.env.PATH = fakePath({ aws: 'aws-cli/1.99.0 Python/3.11.7 Linux/6.1 botocore/1.99.0' });
+  const failure = await awsCliV1.setup!().then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  );
+  expect(failure?.message).toMatch(/^aws-cli-v1: cannot tell which Python runs \/.+\/aws, so its driver cannot be kept warm$/);
 });
 
 test.each(['aws-sdk-v2', 'aws-cli-v1', 'aws-cli-v2', 'boto3'])('loadAdapter(%j) loads the adapter of that name', async (name) => {

@@ -5,7 +5,7 @@
  *
  * Every body is played two ways:
  * - raw: this script's own loopback server (127.0.0.1 only) and the client started directly
- *   (AWS CLI v1 and v2 with --output json and --output text, boto3 through adapters/boto3_client.py,
+ *   (AWS CLI v1 and v2 with --output json and --output text, boto3 through examples/python-boto3/get_status_client.py,
  *   aws-sdk v2 in this process under TZ=UTC), keeping exact stdout, stderr and exit status;
  * - harness: the project's Harness and built-in adapters, judged form via describeOutcome
  *   (aws-sdk v2 runs there under the harness zone America/St_Johns).
@@ -16,10 +16,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CASE_CREDENTIALS, CASE_REGION, Harness } from '../../harness/index.ts';
+import { Harness } from '../../harness/index.ts';
 import { loadAdapter } from '../../adapters/index.ts';
-import { clientEnvironment } from '../../adapters/client-environment.ts';
-import type { AdapterContext } from '../../spec/index.ts';
+import { builtInClientEnvironment } from '../../adapters/client-environment.ts';
 import { caseFromBody } from '../../suites/cases.ts';
 import { describeOutcome, describeExpected, describeValue } from '../../suites/judge.ts';
 
@@ -189,7 +188,7 @@ const port = (server.address() as { port: number }).port;
 const endpointOf = (p: Probe) => `http://127.0.0.1:${port}/p/${p.id}/`;
 
 // The environment the built-in process clients get, with the case's credentials and region.
-const ENV = clientEnvironment({ credentials: { ...CASE_CREDENTIALS }, region: CASE_REGION } as AdapterContext);
+const ENV = builtInClientEnvironment();
 
 function runProc(cmd: string, args: string[]): Promise<Proc> {
   return new Promise((resolve) => {
@@ -227,7 +226,14 @@ async function pool<T>(tasks: Array<() => Promise<T>>, width: number): Promise<T
 
 const V1 = 'aws';
 const V2 = '/usr/bin/aws';
-const BOTO3 = fileURLToPath(new URL('../../adapters/boto3_client.py', import.meta.url));
+const BOTO3_DIR = fileURLToPath(new URL('../../examples/python-boto3/', import.meta.url));
+/** One call through the persistent client's own functions: prints the output, or {"error": …}, and exits 1 on an error. */
+const BOTO3_ONCE = `import json, sys
+sys.path.insert(0, sys.argv[1])
+import get_status_client as c
+answer = c.answer(c.Clients(), {"jobId": "EX1ID", "endpoint": sys.argv[2], "region": "us-east-1", "credentials": {"accessKeyId": "AKIDEXAMPLE", "secretAccessKey": "secret"}, "timeoutMs": 10000})
+print(json.dumps(answer.get("output", answer)))
+sys.exit(0 if "output" in answer else 1)`;
 const cliArgs = (p: Probe, output: 'json' | 'text', extra: string[] = []) => ['importexport', 'get-status', '--job-id=EX1ID', '--endpoint-url', endpointOf(p), '--region', 'us-east-1', '--output', output, '--cli-read-timeout', '5', '--cli-connect-timeout', '5', ...extra];
 
 const raw = new Map<string, Partial<Record<RawKey, Proc>>>();
@@ -239,7 +245,7 @@ for (const p of selected) {
     ['v1text', V1, cliArgs(p, 'text')],
     ['v2json', V2, cliArgs(p, 'json', ['--no-cli-pager'])],
     ['v2text', V2, cliArgs(p, 'text', ['--no-cli-pager'])],
-    ['boto3', 'python3', [BOTO3, '--endpoint-url', endpointOf(p), '--job-id=EX1ID']],
+    ['boto3', 'python3', ['-c', BOTO3_ONCE, BOTO3_DIR, endpointOf(p)]],
   ];
   for (const [key, cmd, args] of jobs) rawTasks.push(async () => void (raw.get(p.id)![key] = await runProc(cmd, args)));
 }
@@ -400,7 +406,7 @@ lines.push('');
 lines.push('## How to read the tables', '');
 lines.push('- Namespace N = `http://importexport.amazonaws.com/doc/2010-06-01/`. Valid wrapper: `<GetStatusResponse xmlns="N"><GetStatusResult>MEMBERS</GetStatusResult><ResponseMetadata><RequestId>r1</RequestId></ResponseMetadata></GetStatusResponse>`; error wrapper `<ErrorResponse xmlns="N"><Error><Type>Sender</Type><Code>C</Code><Message>M</Message></Error><RequestId>r1</RequestId></ErrorResponse>` with status 400 unless said. Content-Type `text/xml`; the exact body of every row is in the JSON file.');
 lines.push('- **CLI columns** (raw run: the CLI started directly against a loopback server on 127.0.0.1, env AWS_MAX_ATTEMPTS=1, TZ=UTC, no config): `json:` is the `--output json` stdout with its indentation removed (all other characters exact), `text:` the `--output text` stdout as a JSON string. For a failure, the exit status and the stderr line (`An error occurred…`, or the first error line); **[traceback]** marks a Python traceback on stderr.');
-lines.push('- **boto3** column: `adapters/boto3_client.py` stdout exactly (json.dumps of what `get_status` returned minus ResponseMetadata; datetimes as isoformat, non-JSON values as repr), or the ClientError / exception code and message.');
+lines.push('- **boto3** column: `examples/python-boto3/get_status_client.py` answer exactly (json.dumps of what `get_status` returned minus ResponseMetadata; datetimes as isoformat, non-JSON values as repr), or the ClientError / exception code and message.');
 lines.push('- **aws-sdk v2** column: what `getStatus().promise()` resolved (minus ResponseMetadata) in this process under TZ=UTC; `Date(…)` is the resolved Date as ISO, `number(NaN)` a NaN; or the rejection code, message and statusCode.');
 lines.push('- **harness** column: `describeOutcome` of the project Harness with the built-in adapters (aws-sdk v2 there runs under TZ America/St_Johns) and the reference expectation (`describeExpected`), in the collapsed table under each item.');
 lines.push('');

@@ -1,0 +1,118 @@
+/**
+ * A client in any language kept running between cases (`--adapter persistent`): the tool sends
+ * one GetStatus request per line as JSON and reads one answer per line (docs/ADAPTERS.md has
+ * the protocol). One process serves one case at a time; as many run as cases run at once.
+ */
+import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
+import { parseTimestamp } from '../spec/index.ts';
+import { AdapterLoadError, ClientCrashed, ClientUnrepresentable } from '../harness/index.ts';
+import { commandEnvironment } from './client-environment.ts';
+import { programProblem, scriptProblem, splitCommandLine } from './command-line.ts';
+import { LineProcesses, type Answer, type LineProgram } from './line-processes.ts';
+
+/** The protocol's version, sent in every request so a client can refuse one it does not know. */
+export const PROTOCOL_VERSION = 1;
+
+/** The service error (or the client's own error) a persistent client reported. */
+export class ClientReportedError extends Error {
+  override name = 'ClientReportedError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** One request line, as the client receives it. */
+export function protocolRequest(request: GetStatusRequest, context: AdapterContext, text: boolean): object {
+  return {
+    protocol: PROTOCOL_VERSION,
+    jobId: request.jobId,
+    ...(request.apiVersion !== undefined && { apiVersion: request.apiVersion }),
+    endpoint: context.endpoint,
+    region: context.region,
+    credentials: context.credentials,
+    text,
+    timeoutMs: context.timeoutMs,
+  };
+}
+
+const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 200) ?? String(value);
+
+/** What one answer line means: the result, or the error to throw. */
+export function readProtocolAnswer(answer: Answer, label: string, options: { text: boolean; creationDate: 'date' | 'wire' }): AdapterResult {
+  if ('error' in answer) {
+    const error = answer.error as { code?: unknown; message?: unknown } | null;
+    if (typeof error !== 'object' || error === null) throw new ClientCrashed(`${label} answered with error ${shown(error)}, not {"code", "message"}`);
+    const code = typeof error.code === 'string' && error.code !== '' ? error.code : undefined;
+    throw new ClientReportedError(typeof error.message === 'string' ? error.message : '', code);
+  }
+  if ('cannotRepresent' in answer) throw new ClientUnrepresentable(String(answer.cannotRepresent));
+  if (!('output' in answer)) throw new ClientCrashed(`${label} answered ${shown(answer)}, which has none of output, error, cannotRepresent`);
+  const output = answer.output;
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) throw new ClientCrashed(`${label} answered with output ${shown(output)}, not a JSON object`);
+  const result = output as Record<string, unknown>;
+  if (options.creationDate === 'date' && typeof result.CreationDate === 'string') result.CreationDate = parseTimestamp(result.CreationDate) ?? result.CreationDate;
+  if (!options.text) return { output: result as AdapterResult['output'] };
+  if (typeof answer.text !== 'string') throw new ClientCrashed(`${label} was asked for text and answered with text ${shown(answer.text)}`);
+  return { output: result as AdapterResult['output'], text: answer.text };
+}
+
+export interface PersistentAdapterOptions {
+  name?: string;
+  /** The layout of the `text` the client answers; without it the client is never asked for text. */
+  textStyle?: OutputStyle;
+  creationDate?: 'date' | 'wire';
+}
+
+function parseCommand(command: string): string[] {
+  let args: string[];
+  try {
+    args = splitCommandLine(command);
+  } catch (error) {
+    throw new AdapterLoadError(`the command: ${(error as Error).message}`);
+  }
+  if (args.length === 0) throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py'`);
+  const problem = programProblem(args[0]) ?? scriptProblem(args);
+  if (problem) throw new AdapterLoadError(`the command: ${problem}`);
+  return args;
+}
+
+/** The adapter for a persistent client program; its processes get the environment of the command adapter. */
+export function persistentAdapter(command: string, options: PersistentAdapterOptions = {}): ClientAdapter {
+  const [program, ...args] = parseCommand(command);
+  const label = `the client (${program.split('/').pop()})`;
+  const processes = new LineProcesses({ program, args, env: commandEnvironment(), label });
+  return persistentClient({ ...options, name: options.name ?? 'persistent' }, processes, label);
+}
+
+/** An adapter over running processes that speak the protocol: `--adapter persistent`, and boto3. */
+export function persistentClient(options: PersistentAdapterOptions & { name: string }, processes: LineProcesses, label: string): ClientAdapter {
+  const creationDate = options.creationDate ?? 'date';
+  const adapter: ClientAdapter = {
+    name: options.name,
+    transport: 'loopback',
+    // The request carries the budget; a process is stopped from outside only when the case ends.
+    stops: 'budget',
+    ...(options.textStyle && { textStyle: options.textStyle }),
+    creationDate,
+    async setup() {
+      let ready: Answer;
+      try {
+        ready = await processes.start();
+      } catch (error) {
+        await processes.close();
+        throw new AdapterLoadError(`${label} did not start: ${(error as Error).message}`);
+      }
+      if (typeof ready.version === 'string') adapter.version = ready.version;
+    },
+    async getStatus(request, context) {
+      const text = options.textStyle !== undefined && context.wantsText;
+      const answer = await processes.call(protocolRequest(request, context, text), context.signal);
+      return readProtocolAnswer(answer, label, { text, creationDate });
+    },
+    teardown: () => processes.close(),
+  };
+  return adapter;
+}
