@@ -52,7 +52,8 @@ const ERROR_CODE = /An error occurred \(([^)]*)\)/;
  * final line end dropped). Without that line there is no code, and the message is stderr's last line.
  */
 export function readCliError(stderr: string, exitCode: number): CommandFailed {
-  const text = stderr.replace(/\r\n/g, '\n');
+  // CR LF line ends are a Windows program's only when every line ends so: the AWS CLI prints a message's own CR before its LF.
+  const text = /\r\n/.test(stderr) && !/(^|[^\r])\n/.test(stderr) ? stderr.replace(/\r\n/g, '\n') : stderr;
   const full = AWS_CLI_ERROR.exec(text);
   if (full) return new CommandFailed(full[2].replace(/\n$/, ''), full[1], exitCode);
   const code = ERROR_CODE.exec(text);

@@ -49,7 +49,9 @@ export function readProtocolAnswer(answer: Answer, label: string, options: { tex
     throw new ClientReportedError(typeof error.message === 'string' ? error.message : '', code);
   }
   if ('cannotRepresent' in answer) throw new ClientUnrepresentable(String(answer.cannotRepresent));
-  if (!('output' in answer)) throw new ClientCrashed(`${label} answered ${shown(answer)}, which has none of output, error, cannotRepresent`);
+  // The call raised what its caller could not handle (an undocumented exception, a recovered panic); the process itself is fine.
+  if ('crash' in answer) throw new ClientCrashed(`the client crashed: ${String(answer.crash)}`);
+  if (!('output' in answer)) throw new ClientCrashed(`${label} answered ${shown(answer)}, which has none of output, error, crash, cannotRepresent`);
   const output = answer.output;
   if (typeof output !== 'object' || output === null || Array.isArray(output)) throw new ClientCrashed(`${label} answered with output ${shown(output)}, not a JSON object`);
   const result = output as Record<string, unknown>;

@@ -1,6 +1,6 @@
 /**
- * The reference client: global fetch, the spec's parser and the AWS CLI v2 text renderer.
- * A correct client behaves like this one on every case.
+ * The reference client: the fetch it is handed (`context.fetch`), the spec's parser and the AWS
+ * CLI v2 text renderer. A correct client behaves like this one on every case.
  */
 import { signV4 } from '../harness/signatures.ts';
 import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../spec/index.ts';
@@ -22,8 +22,17 @@ export const referenceAdapter: ClientAdapter = {
     const headers = { 'content-type': `${REQUEST.contentType}; charset=utf-8`, host: url.host };
     const signature = signV4({ method: REQUEST.method, path: url.pathname, headers, body }, context.credentials, context.region, new Date());
     const { host: _host, ...sent } = headers;
-    const response = await fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
+    const response = await context.fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
     const output = parseGetStatusResponse(new Uint8Array(await response.arrayBuffer()), response.status);
     return { output, text: renderText(output, 'v2') };
   },
+};
+
+/**
+ * The same client on the global fetch, as a client that cannot be handed one is: what
+ * interception serves. Same name, so the two give byte-identical reports.
+ */
+export const globalFetchReferenceAdapter: ClientAdapter = {
+  ...referenceAdapter,
+  getStatus: (request, context) => referenceAdapter.getStatus(request, { ...context, fetch: (input, init) => fetch(input, init) }),
 };

@@ -9,17 +9,19 @@ stdin and print one JSON answer per line on stdout, with the request's id:
     {"ready": true, "version": "..."}                     once, at start
     {"id": 1, "output": {...}}                            the call returned
     {"id": 1, "error": {"code": "...", "message": "..."}} the call failed cleanly
+    {"id": 1, "crash": "KeyError: 'GetStatusResult'"}     it raised what its caller cannot handle
     {"id": 1, "cannotRepresent": "..."}                   it returned what JSON cannot hold
 
 Nothing else goes to stdout. An exception botocore does not document (KeyError, ValueError)
-is left uncaught: Python prints its traceback and exits, which the tool reports as a crash,
-as it would be for a caller of get_status.
+takes a caller that handles botocore's errors down: it is answered as a crash, with its
+traceback on stderr, and the process serves the next request.
 
 This is also the built-in `boto3` client (adapters/boto3.ts).
 """
 import datetime
 import json
 import sys
+import traceback
 
 
 def encode(value):
@@ -72,6 +74,9 @@ def answer(clients, request):
         return {"error": {"code": details.get("Code"), "message": details.get("Message")}}
     except (ResponseParserError, BotoCoreError) as error:
         return {"error": {"code": type(error).__name__, "message": str(error)}}
+    except Exception as error:
+        traceback.print_exc()
+        return {"crash": f"{type(error).__name__}: {error}"}
     result.pop("ResponseMetadata", None)
     try:
         return {"output": json.loads(json.dumps(result, default=encode, allow_nan=False))}

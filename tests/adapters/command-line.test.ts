@@ -100,6 +100,12 @@ test.each([
     message: 'line one\n  line two',
   },
   {
+    name: "a message that is a CR, from the AWS CLI's LF line ends: the CR is the message's",
+    stderr: '\nAn error occurred (ServiceUnavailable) when calling the GetStatus operation: \r\n',
+    code: 'ServiceUnavailable',
+    message: '\r',
+  },
+  {
     name: 'a code in another sentence',
     stderr: 'fatal: An error occurred (SignatureDoesNotMatch): bad signature\n',
     code: 'SignatureDoesNotMatch',
