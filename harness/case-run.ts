@@ -17,8 +17,11 @@ export class CaseRun implements CaseScope, Serving {
   readonly result: Promise<CaseResult>;
   /** The client's signal: aborted early with abortAfterMs, and when the case ends. */
   readonly #controller = new AbortController();
-  /** Aborted only when the case ends: a stalled server keeps stalling after the client's abort (GS-SAFE-004). */
-  readonly #ended = new AbortController();
+  /**
+   * Aborted only when the case ends: a stalled server keeps stalling after the client's abort
+   * (GS-SAFE-004). Made when a stall first asks for it: most cases never do.
+   */
+  #ended?: AbortController;
   readonly #timers: NodeJS.Timeout[] = [];
   #settled = false;
   #startedAt = 0;
@@ -45,6 +48,10 @@ export class CaseRun implements CaseScope, Serving {
   }
   /** The Serving side: ends stalls when the case is over, not when the client is told to give up. */
   get signal(): AbortSignal {
+    if (!this.#ended) {
+      this.#ended = new AbortController();
+      if (this.#settled) this.#ended.abort(CASE_ENDED);
+    }
     return this.#ended.signal;
   }
   get clientSignal(): AbortSignal {
@@ -87,7 +94,7 @@ export class CaseRun implements CaseScope, Serving {
       this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;
     // The case is over for the client too: this stops fetches, stalls and child processes.
     if (!this.#controller.signal.aborted) this.#controller.abort(CASE_ENDED);
-    this.#ended.abort(CASE_ENDED);
+    this.#ended?.abort(CASE_ENDED);
     this.#resolve({ outcome, requests: [...this.requests], ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }) });
   }
 
@@ -109,7 +116,7 @@ export class CaseRun implements CaseScope, Serving {
     this.#settled = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#controller.abort(CASE_ENDED);
-    this.#ended.abort(CASE_ENDED);
+    this.#ended?.abort(CASE_ENDED);
     this.#reject(new Error(reason));
   }
 }

@@ -1,15 +1,18 @@
 /**
- * The msw handler that plays the service at one endpoint. Both transports answer through it:
- * msw calls it for intercepted requests, the loopback server through `getResponse`.
+ * The msw handlers that play the service. Every path answers through them: msw calls them for
+ * intercepted requests, `context.fetch` and the loopback server through `getResponse`.
  *
  * Recorded headers differ by transport: over loopback they are what arrived on the socket
- * (Host, Content-Length, Connection included); intercepted fetch requests carry only the headers
- * the client set, since fetch adds the rest below the level msw sees.
+ * (Host, Content-Length, Connection included); in-process requests carry only the headers the
+ * client set, since fetch adds the rest below the level msw sees.
  */
-import { http, type HttpHandler } from 'msw';
+import { http, RequestHandler, type ResponseResolver } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
-import { checkRequest, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
+import { checkRequest, formParams, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
 import { interceptedFetchSignal } from './abortable-fetch.ts';
+import { boundCase } from './case-fetch.ts';
+import { currentScope } from './case-scope.ts';
+import { PlatformResponse } from './platform.ts';
 import { caseResponse } from './responses.ts';
 
 /** What an endpoint is serving right now. */
@@ -24,35 +27,97 @@ export interface Serving {
   serveFailed(reason: string): void;
 }
 
+/**
+ * What a request is served: the case at its endpoint, `undefined` at an endpoint between cases,
+ * `null` when the request is not for these endpoints at all.
+ */
+export type ServingLookup = (request: Request) => Serving | undefined | null;
+
 export function serviceErrorResponse(error: ServiceError): Response {
-  return new Response(serviceErrorBody(error), { status: error.status, headers: { 'content-type': 'text/xml' } });
+  return new PlatformResponse(serviceErrorBody(error), { status: error.status, headers: { 'content-type': 'text/xml' } });
+}
+
+/** `http://host:port` of an absolute URL as `Request.url` spells it. */
+export function originOf(url: string): string {
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  return path < 0 ? url : url.slice(0, path);
 }
 
 /**
- * Answers every method and path under `origin`: a wrong method or path is the client's
- * mistake to record, not a reason to let the request through.
+ * An msw request handler matched by `lookup` alone. msw's `http` handlers would compile a path
+ * pattern and read the cookie store for every request they see, which costs more than serving
+ * most cases; this one has nothing to parse.
  */
-export function endpointHandler(origin: string, serving: () => Serving | undefined): HttpHandler {
-  return http.all(`${origin}/*`, async ({ request }) => {
-    const current = serving();
-    // Nothing served here (between cases): the same as a closed port.
-    if (!current) return Response.error();
-    const url = new URL(request.url);
-    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-    const { recorded, error } = checkRequest(
-      // fetch puts Host on the wire itself; an intercepted request has none, so it is taken from the URL.
-      { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
-      { ...current.case.request, anyJobId: current.anyJobId },
-    );
-    current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
-    if (error) return serviceErrorResponse(error);
-    try {
-      // Intercepted, the client's abort reaches the handler only through the fetch wrapper.
-      const fetchSignal = interceptedFetchSignal();
-      return await caseResponse(current.case, AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]));
-    } catch (failure) {
-      current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
-      return Response.error();
-    }
-  });
+class EndpointsHandler extends RequestHandler {
+  readonly #lookup: ServingLookup;
+
+  constructor(lookup: ServingLookup, resolver: ResponseResolver) {
+    super({ info: { header: 'GetStatus endpoints' }, resolver });
+    this.#lookup = lookup;
+  }
+
+  predicate({ request }: { request: Request }): boolean {
+    return this.#lookup(request) !== null;
+  }
+
+  log(): void {}
 }
+
+/**
+ * Answers every method and path at the endpoints `lookup` knows: a wrong method or path is the
+ * client's mistake to record, not a reason to let the request through.
+ */
+export function endpointsHandler(lookup: ServingLookup): RequestHandler {
+  return new EndpointsHandler(
+    lookup,
+    async ({ request }) => {
+      const current = lookup(request);
+      // Nothing served here (between cases): the same as a closed port.
+      if (!current) return Response.error();
+      // Read before any await, while the async context is the intercepted fetch's.
+      const fetchSignal = boundCase(request)?.signal ?? interceptedFetchSignal();
+      const url = new URL(request.url);
+      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      const { recorded, error } = checkRequest(
+        // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
+        { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
+        { ...current.case.request, anyJobId: current.anyJobId },
+      );
+      current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
+      if (error) return serviceErrorResponse(error);
+      try {
+        // Only a stall waits on these; joining them costs more than serving most cases.
+        const stop = () => AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]);
+        return await caseResponse(current.case, stop);
+      } catch (failure) {
+        current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
+        return Response.error();
+      }
+    },
+  );
+}
+
+/** Answers every method and path under `origin` with what `serving` gives. */
+export function endpointHandler(origin: string, serving: (request: Request) => Serving | undefined): RequestHandler {
+  return endpointsHandler((request) => (originOf(request.url) === origin ? serving(request) : null));
+}
+
+/**
+ * Last in line: a request to anywhere else fails as a network error and is recorded on the case
+ * that sent it (through its `context.fetch`, or the async context it runs in).
+ */
+export const strayHandler = http.all('*', async ({ request }) => {
+  const scope = boundCase(request)?.run ?? currentScope();
+  if (scope) {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    scope.stray({
+      method: request.method,
+      path: request.url,
+      headers: headerRecord(request.headers),
+      body,
+      params: formParams(body),
+      problems: [`not sent to the case's endpoint: ${new URL(request.url).origin}`],
+    });
+  }
+  return Response.error();
+});

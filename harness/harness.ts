@@ -5,13 +5,15 @@
  * its case ended reaches whatever case the slot serves then, where its request is recorded with
  * the problems it has there (another JobId).
  */
+import type { RequestHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
 import type { AdapterContext, ClientAdapter } from '../spec/index.ts';
 import { checkAdapter } from './adapter-shape.ts';
 import { caseTiming } from './budget.ts';
 import { CaseRun } from './case-run.ts';
+import { boundCase, caseFetch } from './case-fetch.ts';
 import { guardProcess, runInScope } from './case-scope.ts';
-import { endpointHandler } from './handlers.ts';
+import { endpointHandler, endpointsHandler, originOf, strayHandler } from './handlers.ts';
 import { allowLoopback, intercept } from './interception.ts';
 import { startLoopbackServer } from './loopback.ts';
 import { rejectionOutcome, resolutionOutcome, type CaseResult, type RunOptions } from './outcome.ts';
@@ -43,6 +45,9 @@ function fakeOrigin(): string {
   return `http://127.0.0.1:${port}`;
 }
 
+/** Over loopback the client's requests are real HTTP: context.fetch is the platform's (or msw's, while another harness intercepts). */
+const loopbackFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 export class Harness {
   readonly #adapter: ClientAdapter;
   readonly #timeoutMs: number;
@@ -50,6 +55,8 @@ export class Harness {
   readonly #free: Slot[] = [];
   readonly #waiting: Array<{ take(slot: Slot): void; fail(error: Error): void }> = [];
   readonly #cleanups: Array<() => void | Promise<void>> = [];
+  /** In-process: what `context.fetch` asks msw's getResponse, the endpoints then anything else. */
+  #handlers: RequestHandler[] = [];
   #closed = false;
 
   private constructor(adapter: ClientAdapter, timeoutMs: number) {
@@ -76,7 +83,19 @@ export class Harness {
     this.#cleanups.push(guardProcess());
     if (this.#adapter.transport === 'intercept') {
       for (let i = 0; i < concurrency; i++) this.#slots.push({ origin: fakeOrigin() });
-      this.#cleanups.push(intercept(this.#slots.map((slot) => endpointHandler(slot.origin, () => slot.current))));
+      const byOrigin = new Map(this.#slots.map((slot) => [slot.origin, slot]));
+      // One handler for every slot: msw would otherwise run each slot's handler before the one that matches.
+      const endpoints = endpointsHandler((request) => {
+        const slot = byOrigin.get(originOf(request.url));
+        if (!slot) return null;
+        const bound = boundCase(request);
+        // Through context.fetch a request belongs to its own case, and only at that case's endpoint.
+        if (!bound) return slot.current;
+        return bound.origin === slot.origin ? bound.run : null;
+      });
+      this.#handlers = [endpoints, strayHandler];
+      // Interception stays for what the client sends another way (global fetch, node:http): served, or caught as stray.
+      this.#cleanups.push(intercept([endpoints]));
     } else {
       for (let i = 0; i < concurrency; i++) {
         const slot: Slot = { origin: '' };
@@ -109,6 +128,7 @@ export class Harness {
     const { jobId, apiVersion } = run.case.request;
     const context: AdapterContext = {
       endpoint: `${slot.origin}/`,
+      fetch: this.#adapter.transport === 'intercept' ? caseFetch(run, slot.origin, this.#handlers) : loopbackFetch,
       region: CASE_REGION,
       credentials: { ...CASE_CREDENTIALS },
       signal: run.clientSignal,

@@ -4,44 +4,24 @@
  * while at least one in-process (intercept) harness is open.
  */
 import { syncBuiltinESMExports } from 'node:module';
-import { http, passthrough, type HttpHandler } from 'msw';
+import { http, passthrough, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { abortableFetch } from './abortable-fetch.ts';
-import { currentScope } from './case-scope.ts';
-import { formParams, headerRecord } from './request-check.ts';
+import { strayHandler } from './handlers.ts';
 
-const endpoints = new Set<HttpHandler>();
-const loopbacks = new Set<HttpHandler>();
+const endpoints = new Set<RequestHandler>();
+const loopbacks = new Set<RequestHandler>();
 let server: ReturnType<typeof setupServer> | undefined;
 let unwrapFetch: (() => void) | undefined;
 let users = 0;
 
-/**
- * Last in line: a request to anywhere else fails as a network error and is recorded on the case
- * that sent it. `onUnhandledRequest: 'error'` stays behind it as a second wall.
- */
-const stray = http.all('*', async ({ request }) => {
-  const scope = currentScope();
-  if (scope) {
-    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-    scope.stray({
-      method: request.method,
-      path: request.url,
-      headers: headerRecord(request.headers),
-      body,
-      params: formParams(body),
-      problems: [`not sent to the case's endpoint: ${new URL(request.url).origin}`],
-    });
-  }
-  return Response.error();
-});
-
 function refresh(): void {
-  server?.resetHandlers(...endpoints, ...loopbacks, stray);
+  // The stray handler stays last; `onUnhandledRequest: 'error'` stands behind it as a second wall.
+  server?.resetHandlers(...endpoints, ...loopbacks, strayHandler);
 }
 
 /** Intercept requests to these handlers' endpoints. Returns the function that stops. */
-export function intercept(handlers: HttpHandler[]): () => void {
+export function intercept(handlers: RequestHandler[]): () => void {
   for (const h of handlers) endpoints.add(h);
   if (users++ === 0) {
     const started = setupServer();

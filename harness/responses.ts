@@ -18,6 +18,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { ResponseCase } from '../generators/case.ts';
+import { PlatformHeaders, PlatformResponse } from './platform.ts';
 
 /** A stream error that names the socket fault the loopback server must produce. */
 export class FaultSignal extends Error {
@@ -59,13 +60,14 @@ function streamOf(produce: (controller: ReadableStreamDefaultController<Uint8Arr
 }
 
 /**
- * The response for `c`, or `Response.error()` (a network error) when `signal` aborts during a
- * stall: the client gave up, the case ended or the harness is closing.
+ * The response for `c`, or `Response.error()` (a network error) when the signal `stop` gives
+ * aborts during a stall: the client gave up, the case ended or the harness is closing. Only a
+ * stall asks for that signal.
  */
-export async function caseResponse(c: ResponseCase, signal: AbortSignal): Promise<Response> {
+export async function caseResponse(c: ResponseCase, stop: () => AbortSignal): Promise<Response> {
   const fault = c.fault;
   let bytes = bodyBytes(c.body);
-  const headers = new Headers();
+  const headers = new PlatformHeaders();
   for (const [name, value] of Object.entries(c.headers)) {
     if (!FRAMING.has(name.toLowerCase())) headers.append(name, value);
   }
@@ -78,7 +80,7 @@ export async function caseResponse(c: ResponseCase, signal: AbortSignal): Promis
   const init = { status: c.status, headers };
 
   if (fault?.type === 'stall' && fault.where === 'headers') {
-    if (!(await sleep(fault.ms, signal))) return Response.error();
+    if (!(await sleep(fault.ms, stop()))) return Response.error();
   }
   if (fault?.type === 'reset' || fault?.type === 'short-body') {
     const sent = bytes.subarray(0, fault.type === 'reset' ? fault.afterBytes : fault.sendBytes);
@@ -90,16 +92,17 @@ export async function caseResponse(c: ResponseCase, signal: AbortSignal): Promis
         else controller.error(new FaultSignal(fault.type));
       },
     });
-    return new Response(body, init);
+    return new PlatformResponse(body, init);
   }
   if (fault?.type === 'stall' && fault.where === 'body') {
     const half = Math.floor(bytes.byteLength / 2);
+    const signal = stop();
     const cancelled = new AbortController();
-    const stop = AbortSignal.any([signal, cancelled.signal]);
-    return new Response(
+    const stopped = AbortSignal.any([signal, cancelled.signal]);
+    return new PlatformResponse(
       streamOf(async (controller) => {
         if (half > 0) controller.enqueue(bytes.subarray(0, half));
-        if (!(await sleep(fault.ms, stop))) {
+        if (!(await sleep(fault.ms, stopped))) {
           // In-process, the client reads the abort's reason (its own AbortError); over loopback any error is a reset.
           if (!cancelled.signal.aborted) controller.error(signal.reason ?? new FaultSignal('reset'));
           return;
@@ -110,7 +113,7 @@ export async function caseResponse(c: ResponseCase, signal: AbortSignal): Promis
       init,
     );
   }
-  return new Response(bytes.byteLength > 0 ? oneChunk(bytes) : null, init);
+  return new PlatformResponse(bytes.byteLength > 0 ? oneChunk(bytes) : null, init);
 }
 
 /**

@@ -55,6 +55,14 @@ export type OutputStyle = 'v1' | 'v2';
 export interface AdapterContext {
   /** Where to send the request (always a loopback or intercepted URL). */
   endpoint: string;
+  /**
+   * A standard fetch bound to this case; hand it to a client that takes one. In-process
+   * ('intercept') it is answered by the harness's msw handlers directly, with nothing global
+   * patched: aborts, stalls and transport faults behave as on the intercepted global fetch, a
+   * request anywhere but `endpoint` fails and is recorded as stray (GS-REQ-006), and once the case
+   * has ended every call fails. Over 'loopback' it is the platform's fetch, sending real HTTP.
+   */
+  fetch: typeof fetch;
   /** Always 'us-east-1'. */
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string };
@@ -88,7 +96,8 @@ export interface AdapterResult {
 export interface ClientAdapter {
   name: string;
   /**
-   * 'intercept': the client runs in this process and its HTTP is answered by msw.
+   * 'intercept': the client runs in this process and its HTTP is answered by msw: through
+   * `context.fetch` when it takes a fetch, or by interception of global fetch and node:http.
    * 'loopback': the client sends real HTTP (another process, another language) to a loopback server.
    */
   transport: 'intercept' | 'loopback';
