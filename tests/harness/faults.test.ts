@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TransportFault } from '../../generators/case.ts';
 import { Harness } from '../../harness/index.ts';
 import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
+import { globalFetchReferenceAdapter } from '../../adapters/reference.ts';
 import { faultCase, loopbackReference, statusOutput } from './cases.ts';
 
 const FAULTS: Array<{ fault: TransportFault; expect: 'resolved' | 'rejected' }> = [
@@ -17,7 +18,8 @@ const FAULTS: Array<{ fault: TransportFault; expect: 'resolved' | 'rejected' }> 
 
 describe.each([
   { transport: 'loopback', adapter: loopbackReference },
-  { transport: 'intercept', adapter: referenceAdapter },
+  { transport: 'context.fetch', adapter: referenceAdapter },
+  { transport: 'intercepted global fetch', adapter: globalFetchReferenceAdapter },
 ])('transport faults over $transport, reference client', ({ adapter }) => {
   let harness: Harness;
   beforeAll(async () => {

@@ -1,7 +1,8 @@
-/** Both transports answer through the same handlers: a client sees the same outcome either way. */
+/** Every path answers through the same handlers: a client sees the same outcome whichever it takes. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import { referenceAdapter } from '../../adapters/index.ts';
+import { globalFetchReferenceAdapter } from '../../adapters/reference.ts';
 import { htmlCase, loopbackReference, serviceErrorCase, statusOutput, validCase } from './cases.ts';
 
 const CASES = [
@@ -25,16 +26,19 @@ const CASES = [
   },
 ];
 
+let caseFetch: Harness;
 let intercept: Harness;
 let loopback: Harness;
 beforeAll(async () => {
-  // Both open at once: one process, one msw server, and the loopback client still gets through.
-  intercept = await Harness.start(referenceAdapter, { concurrency: 2 });
+  // All open at once: one process, one msw server, and the loopback client still gets through.
+  caseFetch = await Harness.start(referenceAdapter, { concurrency: 2 });
+  intercept = await Harness.start(globalFetchReferenceAdapter, { concurrency: 2 });
   loopback = await Harness.start(loopbackReference, { concurrency: 2 });
 });
 afterAll(async () => {
   await loopback.close();
   await intercept.close();
+  await caseFetch.close();
 });
 
 const comparable = (result: CaseResult) => ({
@@ -42,9 +46,12 @@ const comparable = (result: CaseResult) => ({
   requests: result.requests.map(({ method, path, body, params, problems }) => ({ method, path, body, params, problems })),
 });
 
-test.each(CASES)('$case.name: same outcome and request record in both transports', async ({ case: c, expected }) => {
-  const [viaMsw, viaSocket] = await Promise.all([intercept.runCase(c), loopback.runCase(c)]);
+test.each(CASES)('$case.name: same outcome and request record through context.fetch, interception and loopback', async ({ case: c, expected }) => {
+  const [viaContext, viaMsw, viaSocket] = await Promise.all([caseFetch.runCase(c), intercept.runCase(c), loopback.runCase(c)]);
   expect(viaMsw.outcome).toEqual(expected);
+  // In process, both carry exactly the headers the client set (their values differ only by endpoint).
+  expect(comparable(viaContext)).toEqual(comparable(viaMsw));
+  expect(viaContext.requests.map((r) => Object.keys(r.headers).sort())).toEqual(viaMsw.requests.map((r) => Object.keys(r.headers).sort()));
   expect(comparable(viaSocket)).toEqual(comparable(viaMsw));
   expect(viaMsw.requests.map((r) => r.problems)).toEqual([[]]);
 });

@@ -1,0 +1,91 @@
+/**
+ * context.fetch: bound to its case, answered without interception, and no way out of the machine
+ * (a request elsewhere, through it or through the global fetch beside it, is recorded as stray).
+ */
+import dns from 'node:dns';
+import { afterEach, expect, test, vi } from 'vitest';
+import { Harness } from '../../harness/index.ts';
+import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
+import type { AdapterContext, ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import { statusOutput, validCase } from './cases.ts';
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const settledAs = (call: Promise<Response>) => call.then((r) => `status ${r.status}`, (e: Error) => `${e.name}: ${e.message}`);
+
+const open: Harness[] = [];
+async function harnessFor(getStatus: ClientAdapter['getStatus'], concurrency = 1) {
+  const harness = await Harness.start({ name: 'case-fetch-client', transport: 'intercept', getStatus }, { concurrency, timeoutMs: 5_000 });
+  open.push(harness);
+  return harness;
+}
+afterEach(async () => {
+  for (const harness of open.splice(0)) await harness.close();
+});
+
+test('requests anywhere but the endpoint, through context.fetch or the global fetch, fail, are recorded as stray and look nothing up', async () => {
+  const lookup = vi.spyOn(dns, 'lookup');
+  const harness = await harnessFor(async (request, context) => {
+    const tries = [
+      await settledAs(context.fetch('http://169.254.169.254/latest/meta-data/')),
+      await settledAs(fetch('http://metadata.example.com/latest/api/token', { method: 'PUT' })),
+    ];
+    const { output } = await referenceAdapter.getStatus(request, context);
+    return { output: { ...output, Signature: tries.join(' | ') } };
+  });
+  const result = await harness.runCase(validCase('CF1'));
+  expect(lookup).not.toHaveBeenCalled();
+  lookup.mockRestore();
+  expect(result.outcome).toMatchObject({ status: 'resolved', output: { ...statusOutput('CF1'), Signature: 'TypeError: Failed to fetch | TypeError: Failed to fetch' } });
+  expect(result.requests.map((r) => [r.stray ?? false, r.method, r.path])).toEqual([
+    [true, 'GET', 'http://169.254.169.254/latest/meta-data/'],
+    [true, 'PUT', 'http://metadata.example.com/latest/api/token'],
+    [false, 'POST', '/'],
+  ]);
+});
+
+test("another slot's endpoint is no endpoint for this case", async () => {
+  const contexts: AdapterContext[] = [];
+  let bothStarted!: () => void;
+  const started = new Promise<void>((resolve) => (bothStarted = resolve));
+  const harness = await harnessFor(async (request, context) => {
+    contexts.push(context);
+    if (contexts.length === 2) bothStarted();
+    await started;
+    const [mine, theirs] = contexts[0] === context ? contexts : [...contexts].reverse();
+    const elsewhere = await settledAs(context.fetch(theirs.endpoint, { method: 'POST', headers: FORM, body: getStatusForm(request) }));
+    const { output } = await referenceAdapter.getStatus(request, mine);
+    return { output: { ...output, Signature: elsewhere } };
+  }, 2);
+  const results = await Promise.all([harness.runCase(validCase('CF2')), harness.runCase(validCase('CF3'))]);
+  for (const [i, result] of results.entries()) {
+    expect(result.outcome).toMatchObject({ status: 'resolved', output: { ...statusOutput(`CF${i + 2}`), Signature: 'TypeError: Failed to fetch' } });
+    expect(result.requests.map((r) => r.stray ?? false)).toEqual([true, false]);
+  }
+});
+
+test('once its case has ended, context.fetch fails and reaches no later case', async () => {
+  let late: Promise<string> | undefined;
+  const harness = await harnessFor(async (request, context) => {
+    if (request.jobId === 'CF4') {
+      // Sent after the harness has judged the case: the client ignored the end of its case.
+      setTimeout(() => (late = settledAs(context.fetch(context.endpoint, { method: 'POST', headers: FORM, body: getStatusForm(request) }))), 50);
+      return { output: {} };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return referenceAdapter.getStatus(request, context);
+  });
+  await harness.runCase(validCase('CF4'));
+  const next = await harness.runCase(validCase('CF5'));
+  expect(await late).toBe('TypeError: Failed to fetch');
+  expect(next.requests.map((r) => r.params.JobId)).toEqual([['CF5']]);
+});
+
+test('takes a Request, and reports the URL it fetched', async () => {
+  const harness = await harnessFor(async (request, context) => {
+    const response = await context.fetch(new Request(context.endpoint, { method: 'POST', headers: FORM, body: getStatusForm(request) }));
+    return { output: { JobId: `${response.status} ${response.url === context.endpoint}` } as GetStatusOutput };
+  });
+  const result = await harness.runCase(validCase('CF6'));
+  expect(result.outcome).toEqual({ status: 'resolved', output: { JobId: '200 true' } });
+  expect(result.requests.map((r) => r.problems)).toEqual([[]]);
+});

@@ -1,0 +1,4 @@
+/** The reference client on the global fetch, as an adapter module: the tool runs it in worker threads, intercepted. */
+import { globalFetchReferenceAdapter } from '../../../adapters/reference.ts';
+
+export default globalFetchReferenceAdapter;
