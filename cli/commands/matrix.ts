@@ -16,14 +16,6 @@ import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Repor
 import { PACKAGE_ROOT } from '../suite-run.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
 
-/**
- * Runs per property for clients that start a process per call (~0.5 s each; the staleness test
- * re-runs them all). Clients in this process get each check's default runs.
- */
-export const PROCESS_RUNS = 5;
-const PROCESS_CLIENTS = new Set(['aws-cli-v1', 'aws-cli-v2', 'boto3']);
-export const matrixRuns = (adapter: string, given?: number) => given ?? (PROCESS_CLIENTS.has(adapter) ? PROCESS_RUNS : undefined);
-
 export const MATRIX_PATH = fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url));
 export const VERDICTS_PATH = fileURLToPath(new URL('../../docs/conformance.json', import.meta.url));
 const COUNTEREXAMPLES = 'fixtures/conformance';
@@ -108,8 +100,7 @@ Runs every suite against each built-in client set up on this machine (or those g
 failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.json and docs/CONFORMANCE.md.
   --adapter A     a client to include (repeatable; default ${ALL_INSTALLED})
   --seed N        fast-check seed (default ${DEFAULT_SEED})
-  --runs N        generated cases per property (default: ${PROCESS_RUNS} for clients that start a process per call,
-                  each check's own for the others)`,
+  --runs N        generated cases per property (default: each check's own, for every client)`,
   options: { adapter: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' } },
   async run(values) {
     const seed = integerOption('seed', values.seed) ?? DEFAULT_SEED;
@@ -124,7 +115,7 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     const reports: Report[] = [];
     try {
       for (const name of names) {
-        const config = { seed, runs: matrixRuns(name, runs), timeoutMs: DEFAULT_TIMEOUT_MS, concurrency: availableParallelism(), saveCounterexamples: COUNTEREXAMPLES };
+        const config = { seed, runs, timeoutMs: DEFAULT_TIMEOUT_MS, concurrency: availableParallelism(), saveCounterexamples: COUNTEREXAMPLES };
         reports.push(...(await runClients([name], config, { suites: [...SUITES] })));
       }
     } finally {
