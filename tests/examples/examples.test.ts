@@ -23,7 +23,7 @@ async function report(args: string[]): Promise<Report> {
   return JSON.parse(run.stdout);
 }
 
-test.each(EXAMPLES)('$example: runs with --adapter persistent and finds what the built-in $builtIn finds', { timeout: 200_000 }, async ({ example, builtIn, version, needs }, { skip }) => {
+test.for(EXAMPLES)('$example: runs with --adapter persistent and finds what the built-in $builtIn finds', { timeout: 200_000 }, async ({ example, builtIn, version, needs }, { skip }) => {
   if (needs) skip(needs);
   const [persistent, reference] = await Promise.all([report(['--adapter', 'persistent', '--command', example]), report(['--adapter', builtIn])]);
   expect(persistent.version).toMatch(version);
