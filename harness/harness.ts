@@ -20,6 +20,8 @@ import { rejectionOutcome, resolutionOutcome, type CaseResult, type RunOptions }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 4;
+/** Cases between two turns of the event loop. */
+const TURN_EVERY = 256;
 
 /** The context every case gets, besides its endpoint and signal. */
 export const CASE_REGION = 'us-east-1';
@@ -58,6 +60,7 @@ export class Harness {
   /** In-process: what `context.fetch` asks msw's getResponse, the endpoints then anything else. */
   #handlers: RequestHandler[] = [];
   #closed = false;
+  #played = 0;
 
   private constructor(adapter: ClientAdapter, timeoutMs: number) {
     this.#adapter = adapter;
@@ -111,6 +114,10 @@ export class Harness {
 
   /** Play one case to the client. Safe to call concurrently; at most `concurrency` cases run at once. */
   async runCase(c: ResponseCase, options: RunOptions = {}): Promise<CaseResult> {
+    // In-process cases can follow one another in microtasks alone, and the event loop then never
+    // turns: no finalizer runs, and on Node 20 each intercepted request's clones are only freed by
+    // one (~0.2 KB a case, for good in a long run). One turn now and then frees them.
+    if (++this.#played % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const slot = await this.#acquire();
     const timing = caseTiming(this.#adapter, options, this.#timeoutMs);
     const run = new CaseRun(c, timing.timeoutMs, timing.abortAfterMs);
