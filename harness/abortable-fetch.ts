@@ -8,12 +8,7 @@
  * that does not still waits for the stalled server. Responses are not wrapped: only a stall
  * streams, and wrapping every body would cost each case a stream pipe.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-
-const fetchSignals = new AsyncLocalStorage<AbortSignal>();
-
-/** The AbortSignal of the intercepted fetch the current handler is answering, if it had one. */
-export const interceptedFetchSignal = (): AbortSignal | undefined => fetchSignals.getStore();
+import { runWithFetchSignal } from './case-scope.ts';
 
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
   return async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -29,7 +24,7 @@ export function abortableFetch(intercepted: typeof fetch): typeof fetch {
       // msw would only copy the signal onto its Request, and on Node 20 a Request that follows a
       // signal is slow to build and leaves a WeakRef behind that is never freed.
       const unsignalled = init?.signal ? { ...init, signal: null } : init;
-      return await Promise.race([fetchSignals.run(signal, () => intercepted(input, unsignalled)), aborted]);
+      return await Promise.race([runWithFetchSignal(signal, () => intercepted(input, unsignalled)), aborted]);
     } finally {
       signal.removeEventListener('abort', onAbort);
       aborted.catch(() => {});

@@ -19,10 +19,23 @@ export interface CaseScope {
   stray(request: RecordedRequest): void;
 }
 
-const scopes = new AsyncLocalStorage<CaseScope>();
+/**
+ * One store for the case and for the intercepted fetch a handler answers (abortable-fetch.ts): on
+ * Node 20 every AsyncLocalStorage in use adds its own work to every promise the process makes.
+ */
+interface AsyncContext {
+  scope?: CaseScope;
+  fetchSignal?: AbortSignal;
+}
+const contexts = new AsyncLocalStorage<AsyncContext>();
 
-export const runInScope = <T>(scope: CaseScope, fn: () => T): T => scopes.run(scope, fn);
-export const currentScope = (): CaseScope | undefined => scopes.getStore();
+export const runInScope = <T>(scope: CaseScope, fn: () => T): T => contexts.run({ scope }, fn);
+export const currentScope = (): CaseScope | undefined => contexts.getStore()?.scope;
+
+/** Runs an intercepted fetch with its signal in the async context, where its handler finds it. */
+export const runWithFetchSignal = <T>(signal: AbortSignal, fn: () => T): T => contexts.run({ scope: currentScope(), fetchSignal: signal }, fn);
+/** The AbortSignal of the intercepted fetch the current handler is answering, if it had one. */
+export const interceptedFetchSignal = (): AbortSignal | undefined => contexts.getStore()?.fetchSignal;
 
 type Listener = (...args: unknown[]) => void;
 const EVENTS = ['uncaughtException', 'unhandledRejection'] as const;

@@ -9,9 +9,8 @@
 import { http, RequestHandler, type ResponseResolver } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
 import { checkRequest, formParams, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
-import { interceptedFetchSignal } from './abortable-fetch.ts';
 import { boundCase } from './case-fetch.ts';
-import { currentScope } from './case-scope.ts';
+import { currentScope, interceptedFetchSignal } from './case-scope.ts';
 import { PlatformResponse } from './platform.ts';
 import { caseResponse } from './responses.ts';
 
