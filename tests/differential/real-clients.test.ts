@@ -17,13 +17,13 @@ import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { DEVIATIONS, type Deviation } from './deviations.ts';
 
 const SEED = Number(process.env.DIFFERENTIAL_SEED ?? 20261129);
-/** Cases per client in CI; out-of-process clients cost ~0.5 s a call (twice for the CLIs: JSON and text). DIFFERENTIAL_RUNS=N gives every client N. */
+/** Cases per client in CI; the CLIs are called twice a case (JSON and text), warm. DIFFERENTIAL_RUNS=N gives every client N. */
 const given = process.env.DIFFERENTIAL_RUNS === undefined ? undefined : Number(process.env.DIFFERENTIAL_RUNS);
 const CLIENTS = [
   { name: 'aws-sdk-v2', runs: given ?? 1000 },
-  { name: 'boto3', runs: given ?? 150 },
-  { name: 'aws-cli-v1', runs: given ?? 50 },
-  { name: 'aws-cli-v2', runs: given ?? 50 },
+  { name: 'boto3', runs: given ?? 1000 },
+  { name: 'aws-cli-v1', runs: given ?? 400 },
+  { name: 'aws-cli-v2', runs: given ?? 400 },
 ];
 
 const missing = new Map(await Promise.all(CLIENTS.map(async ({ name }) => [name, await missingClient(await loadAdapter(name))] as const)));
