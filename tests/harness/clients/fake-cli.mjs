@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A tiny GetStatus command-line client that behaves like the AWS CLI where the harness looks:
-//   fake-cli.mjs get-status --job-id ID --endpoint-url URL [--api-version V] [--output json|text] [--print-garbage]
+//   fake-cli.mjs get-status --job-id ID --endpoint-url URL [--api-version V] [--output json|text] [--print-garbage] [--timeout-ms MS]
 // It POSTs the form, prints the result as the CLI's JSON (or a one-row text layout), and on an
 // ErrorResponse prints the CLI's error line to stderr and exits 254.
 const args = process.argv.slice(2);
@@ -24,12 +24,20 @@ if (options.garbage) {
 }
 const form = new URLSearchParams({ Action: 'GetStatus', Version: '2010-06-01', JobId: options['job-id'] });
 if (options['api-version'] !== undefined) form.set('APIVersion', options['api-version']);
-const response = await fetch(options['endpoint-url'], {
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-  body: form,
-});
-const xml = await response.text();
+let response;
+let xml;
+try {
+  response = await fetch(options['endpoint-url'], {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body: form,
+    ...(options['timeout-ms'] !== undefined && { signal: AbortSignal.timeout(Number(options['timeout-ms'])) }),
+  });
+  xml = await response.text();
+} catch (error) {
+  process.stderr.write(`\n${error.name === 'TimeoutError' ? 'Read timeout on endpoint URL' : error.message}\n`);
+  process.exit(255);
+}
 const element = (name, text) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(text)?.[1];
 if (!response.ok) {
   const code = element('Code', xml);
