@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
   options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cli-cases': { type: 'string', default: '40' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
 });
 const N = Number(args.cases);
+// Other work on the machine slows every stage, and the ratios less than the times: the report says how busy it was.
+const loadAtStart = loadavg()[0];
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const cores = availableParallelism();
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -170,7 +172,7 @@ const defaultRun = wall('node', ['cli/bin.js', '--reporter', 'json', '--out', jo
 const defaultCases = (JSON.parse(readFileSync(join(tmpdir(), 'bench-report.json'), 'utf8')).checks as Array<{ cases: number }>).reduce((sum, c) => sum + c.cases, 0);
 const npmTest = args['npm-test'] ? wall('npm', ['test']) : undefined;
 
-const machine = `${cores} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${execFileSync('uname', ['-sr']).toString().trim()}`;
+const machine = `${cores} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${execFileSync('uname', ['-sr']).toString().trim()}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 const lines = [
   `Machine: ${machine}; seed ${SEED}; ${new Date().toISOString().slice(0, 10)}.`,
   '',
