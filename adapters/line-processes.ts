@@ -20,7 +20,7 @@ export const READY_TIMEOUT_MS = 30_000;
 export interface LineProgram {
   program: string;
   args: string[];
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   cwd?: string;
   /** How messages name it: `the client (my_client.py)`. */
   label: string;

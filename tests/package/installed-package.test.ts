@@ -59,7 +59,7 @@ test('npm pack, installed in an empty project: the command runs, and the README 
   expect(packed.code).toBe(0);
   const [{ filename, files }] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const paths = files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['cli/bin.js', 'api/index.js', 'api/vitest.ts', 'types/api/index.d.ts', 'suites/parsing.test.ts', 'fixtures/seed/response.xml']));
+  expect(paths).toEqual(expect.arrayContaining(['cli/bin.js', 'api/index.js', 'api/vitest.ts', 'types/api/index.d.ts', 'suites/parsing.test.ts', 'fixtures/seed/response.xml', 'adapters/aws_cli_driver.py', 'examples/python-boto3/get_status_client.py']));
   expect(paths.filter((p) => /^(tests|docs|bench|fixtures\/(?!seed\/|regressions\/))/.test(p))).toEqual([]);
 
   const project = join(scratch, 'project');
