@@ -26,8 +26,13 @@ export function commandEnvironment(credentials: Credentials = CASE_CREDENTIALS, 
     AWS_PAGER: '',
     // Never look for instance credentials: that is a request to 169.254.169.254.
     AWS_EC2_METADATA_DISABLED: 'true',
+    // The endpoint is on loopback: a proxy the user's environment names must not stand in between.
+    NO_PROXY: withLoopback(env.NO_PROXY),
+    no_proxy: withLoopback(env.no_proxy),
   };
 }
+
+const withLoopback = (list: string | undefined) => [list, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
 
 const FIXED = {
   AWS_CONFIG_FILE: '/dev/null',

@@ -14,6 +14,8 @@ import { crashFromTrace } from './crash-trace.ts';
 const MAX_LINE_BYTES = 16 * 1024 * 1024;
 /** The stderr kept to explain a crash. */
 const STDERR_TAIL_BYTES = 64 * 1024;
+/** How long a process may take to exit once its input ends, at the end of a run. */
+const EXIT_GRACE_MS = 1_000;
 /** Longest a program may take to say it is ready (an interpreter importing an SDK on a loaded machine). */
 export const READY_TIMEOUT_MS = 30_000;
 
@@ -144,6 +146,14 @@ class LineProcess {
     this.#child.stdin!.write(`${JSON.stringify(message)}\n`);
   }
 
+  /** End its input, the sign to exit; a process still running after `graceMs` is killed. */
+  async finish(graceMs: number): Promise<void> {
+    this.#child.stdin!.end();
+    const timer = setTimeout(() => this.kill(), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
   kill(): void {
     if (this.#child.exitCode !== null || this.#child.signalCode !== null) return;
     try {
@@ -215,12 +225,10 @@ export class LineProcesses {
     return answer;
   }
 
-  /** Stop every process and wait until they are gone. */
+  /** End every process's input, kill what still runs a second later, and wait until all are gone. */
   async close(): Promise<void> {
     this.#closed = true;
     this.#idle.length = 0;
-    const all = [...this.#all];
-    for (const process of all) process.kill();
-    await Promise.all(all.map((p) => p.exited));
+    await Promise.all([...this.#all].map((p) => p.finish(EXIT_GRACE_MS)));
   }
 }

@@ -176,7 +176,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   if (outcome.status === 'timeout') return { ...fail(`the client never settled: ${outcome.reason}`, expected, actual), problem: 'hung' };
   if (outcome.status === 'crashed') {
     // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
-    return c.expected.outcome === 'output' ? fail(`the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`, expected, actual), problem: 'crashed' };
+    return c.expected.outcome === 'output' ? fail(/^the client crashed: /.test(outcome.reason) ? outcome.reason : `the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`, expected, actual), problem: 'crashed' };
   }
   if (outcome.status === 'unrepresentable') {
     const what = `its adapter cannot represent what the client returned: ${outcome.reason}`;

@@ -65,7 +65,9 @@ export async function adapterNames(given: string[], options: LoadAdapterOptions)
   }
   for (const name of names) {
     try {
-      await loadAdapter(name, takesCommand(name) ? options : {});
+      const adapter = await loadAdapter(name, takesCommand(name) ? options : {});
+      // A persistent client that cannot start is a set-up problem: one line and exit 2, before any case.
+      if (name === 'persistent') await adapter.setup?.().finally(() => adapter.teardown?.());
     } catch (error) {
       if (error instanceof AdapterLoadError) throw new UsageError(error.message);
       throw error;

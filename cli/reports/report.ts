@@ -157,6 +157,7 @@ export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
   return [...rows.values()];
 }
 
+/** The adapter and its client's first version token (`aws-cli-v1 (aws-cli/1.45.11)`); the whole version is in the report's header fields. */
 export const clientLabel = (client: { adapter: string; version?: string }) => (client.version ? `${client.adapter} (${client.version.split(' ')[0]})` : client.adapter);
 
 /** How deep the run went: `runs 5` alone would not say that fewer cases than the checks' own find fewer deviations. */

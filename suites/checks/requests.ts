@@ -17,7 +17,12 @@ const requested = () =>
 const onRequest = (problem: (request: RecordedRequest, c: ResponseCase) => string | undefined) => (c: ResponseCase, result: CaseResult, _adapter: ClientAdapter): Verdict => {
   // Requests elsewhere are GS-REQ-006's: the request rules judge the one the service would see.
   const request = result.requests.find((r) => !r.stray);
-  if (!request) return fail('the client sent no request to its endpoint', c.request, result.outcome);
+  if (!request) {
+    const { outcome } = result;
+    // Why it sent none, when the client said: a crash or a timeout before sending is the real story.
+    const why = outcome.status === 'crashed' || outcome.status === 'timeout' ? ` (${outcome.status}: ${outcome.reason})` : outcome.status === 'rejected' ? ` (it failed: ${outcome.error.message.slice(0, 200)})` : '';
+    return fail(`the client sent no request to its endpoint${why}`, c.request, outcome);
+  }
   const wrong = problem(request, c);
   return wrong ? fail(wrong, { request: c.request }, { method: request.method, headers: request.headers, body: request.body }) : PASS;
 };

@@ -72,7 +72,7 @@ export const ROBUSTNESS: Check[] = [
   {
     id: 'GS-SAFE-004',
     suite: 'robustness',
-    title: 'the client gives up on a stalled server once aborted',
+    title: 'the client gives up on a stalled server once aborted or past its budget',
     cases: () => faults('stall')().filter((c) => c.fault?.type === 'stall' && c.fault.ms >= STALL_BEYOND_BUDGET_MS),
     skip: abortSkip,
     runs: 20,
