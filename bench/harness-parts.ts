@@ -59,7 +59,7 @@ export async function harnessParts(cases: ResponseCase[]): Promise<Part[]> {
     { part: 'msw getResponse: one handler matched by predicate, request clone skipped', us: await withRequest((request) => getResponse([bare], unCloned(request))), kept: true },
     { part: 'a second abort signal, for the end of the case (now only for stalls)', us: await perCase(cases, () => new AbortController().abort(REASON)), kept: false },
     { part: 'the stall signals joined with AbortSignal.any (now only for stalls)', us: await perCase(cases, () => AbortSignal.any([new AbortController().signal, new AbortController().signal])), kept: false },
-    { part: "msw's request clone, a body tee (skipped through context.fetch)", us: await withRequest((request) => request.clone()), kept: false },
+    { part: "msw's request clone, a body tee (skipped on both in-process paths)", us: await withRequest((request) => request.clone()), kept: false },
     { part: "msw's path pattern and cookie store, per http handler tried (one predicate handler now)", us: (await withRequest((request) => getResponse([patterned], request))) - (await withRequest((request) => getResponse([bare], request))), kept: false },
   ];
 }

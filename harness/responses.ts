@@ -30,8 +30,10 @@ export class FaultSignal extends Error {
 /** Headers the server computes itself: a case describes a body, the framing follows from it. */
 const FRAMING = new Set(['content-length', 'transfer-encoding']);
 
+const utf8 = new TextEncoder();
+
 function bodyBytes(body: string | Uint8Array): Uint8Array<ArrayBuffer> {
-  return typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body);
+  return typeof body === 'string' ? utf8.encode(body) : new Uint8Array(body);
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts; the timer never outlives either. */
