@@ -83,8 +83,19 @@ async function throughHarness(adapter: ClientAdapter, cases: ResponseCase[], opt
 
 const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
 
-const bare = await measure('bare: form + sign + parse + render', N, () => {
-  for (const c of cases) {
+/**
+ * An in-process stage, timed over every case after a warm-up pass over the first WARM_UP: the
+ * compiler has then seen each stage's code as often, and the rows compare steady per-case costs
+ * (what a long run pays) rather than how much code each stage first compiles.
+ */
+const WARM_UP = 1000;
+async function inProcess(stage: string, work: (list: ResponseCase[]) => Promise<void> | void): Promise<Row> {
+  await work(cases.slice(0, WARM_UP));
+  return measure(stage, N, () => work(cases));
+}
+
+const bare = await inProcess('bare: form + sign + parse + render', (list) => {
+  for (const c of list) {
     const body = getStatusForm(c.request);
     signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, CASE_REGION, new Date());
     const output = parseGetStatusResponse(c.body, c.status);
@@ -93,29 +104,29 @@ const bare = await measure('bare: form + sign + parse + render', N, () => {
   }
 });
 // msw's own floor: fetch answered by one bare handler with the case's body, no harness around it.
-const mswAlone = await measure('msw alone: fetch + one bare handler', N, async () => {
+const mswAlone = await inProcess('msw alone: fetch + one bare handler', async (list) => {
   let next = 0;
-  const server = setupServer(http.post('http://bench.test/', async ({ request }) => (await request.text(), new Response(cases[next++ % N].body as BodyInit))));
+  const server = setupServer(http.post('http://bench.test/', async ({ request }) => (await request.text(), new Response(list[next++].body as BodyInit))));
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    for (const c of cases) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
+    for (const c of list) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
   } finally {
     server.close();
   }
 });
 // getResponse's own floor: a fetch-shaped call answered by one bare handler, as context.fetch asks it.
-const getResponseAlone = await measure('getResponse alone: Request + one bare handler', N, async () => {
+const getResponseAlone = await inProcess('getResponse alone: Request + one bare handler', async (list) => {
   let next = 0;
-  const handler = http.post(({ request }) => request.url === 'http://bench.test/', async ({ request }) => (await request.text(), new Response(cases[next++ % N].body as BodyInit)));
-  for (const c of cases) {
+  const handler = http.post(({ request }) => request.url === 'http://bench.test/', async ({ request }) => (await request.text(), new Response(list[next++].body as BodyInit)));
+  for (const c of list) {
     const request = new Request('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) });
     RequestHandler.cache.set(request, request);
     await (await getResponse([handler], request))!.arrayBuffer();
   }
 });
-const contextFetch = await measure('context.fetch: reference + harness + getResponse', N, () => throughHarness(referenceAdapter, cases));
-const intercept = await measure('intercept: reference on global fetch + harness + msw', N, () => throughHarness(globalFetchReferenceAdapter, cases));
-const loopback = await measure('loopback: fetch + node:http', N, () => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, cases));
+const contextFetch = await inProcess('context.fetch: reference + harness + getResponse', (list) => throughHarness(referenceAdapter, list));
+const intercept = await inProcess('intercept: reference on global fetch + harness + msw', (list) => throughHarness(globalFetchReferenceAdapter, list));
+const loopback = await inProcess('loopback: fetch + node:http', (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list));
 const parts = await harnessParts(cases);
 
 // Out of process: a client that does nothing but start (cat), and AWS CLI v1, each one call per case.

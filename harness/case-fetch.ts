@@ -24,12 +24,20 @@ export interface CaseBinding {
   origin: string;
   /** The signal the client gave this call, if any. */
   signal?: AbortSignal;
+  /** The body as the handler would read it back, when the client gave it as text. */
+  body?: string;
 }
 
 const bindings = new WeakMap<Request, CaseBinding>();
 
 /** The case a request was sent for through its `context.fetch`; undefined for any other request. */
 export const boundCase = (request: Request): CaseBinding | undefined => bindings.get(request);
+
+/**
+ * Text a request body reads back unchanged: read as UTF-8, a body loses a leading U+FEFF and has
+ * each lone surrogate replaced with U+FFFD.
+ */
+const readsBackAsIs = (text: string) => !/^\uFEFF|[\uD800-\uDFFF]/.test(text);
 
 const networkError = (cause?: unknown) => Object.assign(new TypeError('Failed to fetch'), { cause });
 
@@ -40,7 +48,7 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
     // The case is over: its endpoint is gone, as a closed port is.
     if (!run.open) throw networkError();
     const request = new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
-    bindings.set(request, { run, origin, ...(signal && { signal }) });
+    bindings.set(request, { run, origin, ...(signal && { signal }), ...(typeof init?.body === 'string' && readsBackAsIs(init.body) && { body: init.body }) });
     // msw clones each request it handles (a body tee) only so that its logging can read the body
     // again; getResponse never logs, so the request stands in for its own clone.
     RequestHandler.cache.set(request, request);

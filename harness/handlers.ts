@@ -74,9 +74,11 @@ export function endpointsHandler(lookup: ServingLookup): RequestHandler {
       // Nothing served here (between cases): the same as a closed port.
       if (!current) return Response.error();
       // Read before any await, while the async context is the intercepted fetch's.
-      const fetchSignal = boundCase(request)?.signal ?? interceptedFetchSignal();
+      const bound = boundCase(request);
+      const fetchSignal = bound?.signal ?? interceptedFetchSignal();
       const url = new URL(request.url);
-      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      // Through context.fetch a text body is known already: reading its stream back would only cost.
+      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (bound?.body ?? (await request.text()));
       const { recorded, error } = checkRequest(
         // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
         { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },

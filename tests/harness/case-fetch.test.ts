@@ -89,3 +89,16 @@ test('takes a Request, and reports the URL it fetched', async () => {
   expect(result.outcome).toEqual({ status: 'resolved', output: { JobId: '200 true' } });
   expect(result.requests.map((r) => r.problems)).toEqual([[]]);
 });
+
+test('a text body is recorded as the service reads it, as through the global fetch: a leading BOM dropped, a lone surrogate replaced', async () => {
+  const bodies = ['\uFEFFAction=GetStatus&JobId=B\uD800OM', 'Action=GetStatus&JobId=CF7\u00FC'];
+  const sent = async (send: typeof fetch, endpoint: string) => {
+    for (const body of bodies) await send(endpoint, { method: 'POST', headers: FORM, body });
+    return { output: {} };
+  };
+  const throughContext = await harnessFor((_, context) => sent(context.fetch, context.endpoint));
+  const throughGlobal = await harnessFor((_, context) => sent(fetch, context.endpoint));
+  const recorded = async (harness: Harness) => (await harness.runCase(validCase('CF7'))).requests.map((r) => r.body);
+  expect(await recorded(throughContext)).toEqual(['Action=GetStatus&JobId=B\uFFFDOM', bodies[1]]);
+  expect(await recorded(throughGlobal)).toEqual(await recorded(throughContext));
+});
