@@ -3,17 +3,21 @@
  * aborted, and a stalled body keeps the client waiting after the abort. Real fetch (undici)
  * rejects with the signal's reason and errors the body mid-stream. This wrapper restores that:
  * it rejects the call on abort while no response has come, and hands the signal to the endpoint
- * handler (through the async context msw runs it in), whose stalled bodies end with the abort.
+ * handler (through the async context msw runs it in, with a text body), whose stalled bodies end
+ * with the abort.
  * A client that passes its signal on is judged as it would be on the network (GS-SAFE-004); one
  * that does not still waits for the stalled server. Responses are not wrapped: only a stall
  * streams, and wrapping every body would cost each case a stream pipe.
  */
-import { runWithFetchSignal } from './case-scope.ts';
+import { runIntercepted } from './case-scope.ts';
+import { readsBackAsIs } from './request-check.ts';
 
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
   return async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    if (!signal) return intercepted(input, init);
+    // The handler takes a text body from here rather than read it back from msw's Request's stream.
+    const body = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;
+    if (!signal) return body === undefined ? intercepted(input, init) : runIntercepted({ body }, () => intercepted(input, init));
     signal.throwIfAborted();
     let onAbort!: () => void;
     const aborted = new Promise<never>((_, reject) => {
@@ -22,9 +26,9 @@ export function abortableFetch(intercepted: typeof fetch): typeof fetch {
     });
     try {
       // msw would only copy the signal onto its Request, and on Node 20 a Request that follows a
-      // signal is slow to build and leaves a WeakRef behind that is never freed.
+      // signal is slow to build (it holds it through a WeakRef and a finalizer).
       const unsignalled = init?.signal ? { ...init, signal: null } : init;
-      return await Promise.race([runWithFetchSignal(signal, () => intercepted(input, unsignalled)), aborted]);
+      return await Promise.race([runIntercepted({ signal, ...(body !== undefined && { body }) }, () => intercepted(input, unsignalled)), aborted]);
     } finally {
       signal.removeEventListener('abort', onAbort);
       aborted.catch(() => {});

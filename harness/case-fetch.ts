@@ -17,6 +17,7 @@ import { getResponse, RequestHandler } from 'msw';
 import type { CaseScope } from './case-scope.ts';
 import type { Serving } from './handlers.ts';
 import { PlatformRequest, PlatformResponse } from './platform.ts';
+import { readsBackAsIs } from './request-check.ts';
 
 export interface CaseBinding {
   run: Serving & CaseScope;
@@ -32,12 +33,6 @@ const bindings = new WeakMap<Request, CaseBinding>();
 
 /** The case a request was sent for through its `context.fetch`; undefined for any other request. */
 export const boundCase = (request: Request): CaseBinding | undefined => bindings.get(request);
-
-/**
- * Text a request body reads back unchanged: read as UTF-8, a body loses a leading U+FEFF and has
- * each lone surrogate replaced with U+FFFD.
- */
-const readsBackAsIs = (text: string) => !/^\uFEFF|[\uD800-\uDFFF]/.test(text);
 
 const networkError = (cause?: unknown) => Object.assign(new TypeError('Failed to fetch'), { cause });
 

@@ -23,19 +23,26 @@ export interface CaseScope {
  * One store for the case and for the intercepted fetch a handler answers (abortable-fetch.ts): on
  * Node 20 every AsyncLocalStorage in use adds its own work to every promise the process makes.
  */
+/** What a handler may take from the intercepted fetch it answers, rather than from msw's Request. */
+export interface InterceptedFetch {
+  signal?: AbortSignal;
+  /** The body, when the client gave it as text that reads back unchanged. */
+  body?: string;
+}
+
 interface AsyncContext {
   scope?: CaseScope;
-  fetchSignal?: AbortSignal;
+  fetch?: InterceptedFetch;
 }
 const contexts = new AsyncLocalStorage<AsyncContext>();
 
 export const runInScope = <T>(scope: CaseScope, fn: () => T): T => contexts.run({ scope }, fn);
 export const currentScope = (): CaseScope | undefined => contexts.getStore()?.scope;
 
-/** Runs an intercepted fetch with its signal in the async context, where its handler finds it. */
-export const runWithFetchSignal = <T>(signal: AbortSignal, fn: () => T): T => contexts.run({ scope: currentScope(), fetchSignal: signal }, fn);
-/** The AbortSignal of the intercepted fetch the current handler is answering, if it had one. */
-export const interceptedFetchSignal = (): AbortSignal | undefined => contexts.getStore()?.fetchSignal;
+/** Runs an intercepted fetch with what its handler needs of it in the async context, where the handler finds it. */
+export const runIntercepted = <T>(fetch: InterceptedFetch, fn: () => T): T => contexts.run({ scope: currentScope(), fetch }, fn);
+/** The intercepted fetch the current handler is answering, when it was made through the global fetch. */
+export const interceptedFetch = (): InterceptedFetch | undefined => contexts.getStore()?.fetch;
 
 type Listener = (...args: unknown[]) => void;
 const EVENTS = ['uncaughtException', 'unhandledRejection'] as const;

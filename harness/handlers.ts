@@ -10,7 +10,7 @@ import { http, RequestHandler, type ResponseResolver } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
 import { checkRequest, formParams, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
 import { boundCase } from './case-fetch.ts';
-import { currentScope, interceptedFetchSignal } from './case-scope.ts';
+import { currentScope, interceptedFetch } from './case-scope.ts';
 import { PlatformResponse } from './platform.ts';
 import { caseResponse } from './responses.ts';
 
@@ -74,11 +74,11 @@ export function endpointsHandler(lookup: ServingLookup): RequestHandler {
       // Nothing served here (between cases): the same as a closed port.
       if (!current) return Response.error();
       // Read before any await, while the async context is the intercepted fetch's.
-      const bound = boundCase(request);
-      const fetchSignal = bound?.signal ?? interceptedFetchSignal();
+      const sent = boundCase(request) ?? interceptedFetch();
+      const fetchSignal = sent?.signal;
       const url = new URL(request.url);
-      // Through context.fetch a text body is known already: reading its stream back would only cost.
-      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (bound?.body ?? (await request.text()));
+      // A text body is known already: reading its stream back would only cost.
+      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (sent?.body ?? (await request.text()));
       const { recorded, error } = checkRequest(
         // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
         { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },

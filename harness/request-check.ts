@@ -47,6 +47,12 @@ export function headerRecord(headers: Headers): Record<string, string> {
   return record;
 }
 
+/**
+ * Text a request body reads back unchanged: read as UTF-8, a body loses a leading U+FEFF and has
+ * each lone surrogate replaced with U+FFFD.
+ */
+export const readsBackAsIs = (text: string): boolean => !/^\uFEFF|[\uD800-\uDFFF]/.test(text);
+
 export function formParams(body: string): Record<string, string[]> {
   const params: Record<string, string[]> = {};
   for (const [key, value] of new URLSearchParams(body)) (params[key] ??= []).push(value);
