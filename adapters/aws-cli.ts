@@ -7,12 +7,12 @@
  * a fresh `aws` process per run. Either way it gets an environment of its own (no config
  * file, no retries, a fixed locale).
  */
+import { fileURLToPath } from 'node:url';
 import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
-import { crashFromTrace } from './crash-trace.ts';
-import { fileURLToPath } from 'node:url';
 import { builtInClientEnvironment } from './client-environment.ts';
+import { crashFromTrace } from './crash-trace.ts';
 import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput, pythonOf } from './installed-program.ts';
 import { LineProcesses } from './line-processes.ts';

@@ -25,7 +25,7 @@ export class ClientReportedError extends Error {
 }
 
 /** One request line, as the client receives it. */
-export function protocolRequest(request: GetStatusRequest, context: AdapterContext, text: boolean): object {
+function protocolRequest(request: GetStatusRequest, context: AdapterContext, text: boolean): object {
   return {
     protocol: PROTOCOL_VERSION,
     jobId: request.jobId,
@@ -41,7 +41,7 @@ export function protocolRequest(request: GetStatusRequest, context: AdapterConte
 const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 200) ?? String(value);
 
 /** What one answer line means: the result, or the error to throw. */
-export function readProtocolAnswer(answer: Answer, label: string, options: { text: boolean; creationDate: 'date' | 'wire' }): AdapterResult {
+function readProtocolAnswer(answer: Answer, label: string, options: { text: boolean; creationDate: 'date' | 'wire' }): AdapterResult {
   if ('error' in answer) {
     const error = answer.error as { code?: unknown; message?: unknown } | null;
     if (typeof error !== 'object' || error === null) throw new ClientCrashed(`${label} answered with error ${shown(error)}, not {"code", "message"}`);
