@@ -12,26 +12,34 @@
 import { runIntercepted } from './case-scope.ts';
 import { readsBackAsIs } from './request-check.ts';
 
+/** `answer`, or a rejection with the signal's reason as soon as it aborts: what fetch does while no response has come. */
+export function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
-  return async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  return function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     // The handler takes a text body from here rather than read it back from msw's Request's stream.
     const body = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;
     if (!signal) return body === undefined ? intercepted(input, init) : runIntercepted({ body }, () => intercepted(input, init));
-    signal.throwIfAborted();
-    let onAbort!: () => void;
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      // msw would only copy the signal onto its Request, and on Node 20 a Request that follows a
-      // signal is slow to build (it holds it through a WeakRef and a finalizer).
-      const unsignalled = init?.signal ? { ...init, signal: null } : init;
-      return await Promise.race([runIntercepted({ signal, ...(body !== undefined && { body }) }, () => intercepted(input, unsignalled)), aborted]);
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-      aborted.catch(() => {});
-    }
+    if (signal.aborted) return Promise.reject(signal.reason);
+    // msw would only copy the signal onto its Request, and on Node 20 a Request that follows a
+    // signal is slow to build (it holds it through a WeakRef and a finalizer).
+    const unsignalled = init?.signal ? { ...init, signal: null } : init;
+    return untilAborted(runIntercepted({ signal, ...(body !== undefined && { body }) }, () => intercepted(input, unsignalled)), signal);
   };
 }

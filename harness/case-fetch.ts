@@ -14,6 +14,7 @@
 import { Readable } from 'node:stream';
 import { createBrotliDecompress } from 'node:zlib';
 import { getResponse, RequestHandler } from 'msw';
+import { untilAborted } from './abortable-fetch.ts';
 import type { CaseScope } from './case-scope.ts';
 import type { Serving } from './handlers.ts';
 import { PlatformRequest, PlatformResponse } from './platform.ts';
@@ -48,26 +49,10 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
     // again; getResponse never logs, so the request stands in for its own clone.
     RequestHandler.cache.set(request, request);
     const answer = getResponse(handlers, request);
-    const response = signal ? await abortable(answer, signal) : await answer;
+    const response = signal ? await untilAborted(answer, signal) : await answer;
     if (!response || response.type === 'error') throw networkError(response);
     return decoded(response, request.url);
   };
-}
-
-/** Rejects with the signal's reason as soon as it aborts, as fetch does while no response has come. */
-async function abortable<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
-  let onAbort!: () => void;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([answer, aborted]);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    aborted.catch(() => {});
-    answer.catch(() => {});
-  }
 }
 
 type Decoder = ReadableWritablePair<Uint8Array, Uint8Array>;
