@@ -3,7 +3,8 @@
  * or its own intercepted origin), so cases running at once never see each other's responses
  * or requests. A slot is reused by later cases: a client that ignores its abort and sends after
  * its case ended reaches whatever case the slot serves then, where its request is recorded with
- * the problems it has there (another JobId).
+ * the problems it has there (another JobId). A request through `context.fetch` is bound to its
+ * own case instead: once that case has ended it fails and reaches no other.
  */
 import type { RequestHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
@@ -116,7 +117,7 @@ export class Harness {
   async runCase(c: ResponseCase, options: RunOptions = {}): Promise<CaseResult> {
     // In-process cases can follow one another in microtasks alone, and the event loop then never
     // turns: no finalizer runs, and on Node 20 each intercepted request's clones are only freed by
-    // one (~0.2 KB a case, for good in a long run). One turn now and then frees them.
+    // one (~0.2 KB a case kept until then). One turn now and then frees them.
     if (++this.#played % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const slot = await this.#acquire();
     const timing = caseTiming(this.#adapter, options, this.#timeoutMs);
