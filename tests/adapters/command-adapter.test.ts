@@ -165,6 +165,8 @@ async function runOneLiner(program: string, code: string) {
 
 test.each([
   { printed: '9007199254740993', errorCount: 9007199254740993n },
+  { printed: '-18446744073709551617', errorCount: -18446744073709551617n },
+  { printed: '9007199254740991', errorCount: 9007199254740991 },
   { printed: '7', errorCount: 7 },
   { printed: '1.5', errorCount: 1.5 },
 ])('ErrorCount printed as $printed reaches the judge as exactly that value', async ({ printed, errorCount }) => {
