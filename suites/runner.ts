@@ -152,10 +152,11 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
 
   const arbitrary = check.cases();
   const numRuns = config.runs ?? check.runs ?? DEFAULT_RUNS;
-  // Out-of-process clients are slow: run the cases fast-check is about to draw concurrently first,
-  // so the property below finds their results ready. Same seed, same draws. In-process clients
-  // gain nothing from it but the cost of drawing every case twice.
-  if (!config.path && adapter.transport === 'loopback') {
+  // Out-of-process clients are slow, and cases that wait out an abort are slow for every client: run
+  // the cases fast-check is about to draw concurrently first, so the property below finds their
+  // results ready. Same seed, same draws. Other in-process cases gain nothing from it but the cost
+  // of drawing every case twice.
+  if (!config.path && (adapter.transport === 'loopback' || check.runOptions?.abortAfterMs !== undefined)) {
     const drawn = fc.sample(arbitrary, { seed: config.seed, numRuns });
     if (config.shrink === false) {
       // Verdicts only: the property stops at its first failure, so the prefetch stops there too
