@@ -4,13 +4,14 @@
  *   context.fetch  the same client through the fetch the harness hands it (msw's getResponse)
  *   intercept      the same client on the global fetch, intercepted by msw
  *   loopback       the same client through fetch to the loopback server
- *   process        a trivial command client (`cat` of a prepared answer) and AWS CLI v1, per call
+ *   process        a trivial command client (`cat` of a prepared answer); each built-in process client
+ *                  cold (a process per call) and warm (kept between calls), one call at a time
  * Then what each part of a case costs the harness, memory over a long run on both in-process
  * paths, and the wall time of the default run (and of `npm test` with --npm-test). `--readme`
  * writes the table into README.md between the bench markers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +22,8 @@ import { getResponse, http, RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
 import { CASE_CREDENTIALS, CASE_REGION, Harness } from '../harness/index.ts';
-import { getStatusForm, loadAdapter, referenceAdapter } from '../adapters/index.ts';
+import { getStatusForm, referenceAdapter } from '../adapters/index.ts';
+import { benchProcessClients } from './process-clients.ts';
 import { globalFetchReferenceAdapter } from '../adapters/reference.ts';
 import { harnessParts } from './harness-parts.ts';
 import { signV4 } from '../harness/signatures.ts';
@@ -30,7 +32,7 @@ import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } fr
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 42;
 const { values: args } = parseArgs({
-  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cli-cases': { type: 'string', default: '40' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
+  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cold-calls': { type: 'string', default: '10' }, 'warm-calls': { type: 'string', default: '200' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
 });
 const N = Number(args.cases);
 // Other work on the machine slows every stage, and the ratios less than the times: the report says how busy it was.
@@ -129,27 +131,8 @@ const intercept = await inProcess('intercept: reference on global fetch + harnes
 const loopback = await inProcess('loopback: fetch + node:http', (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list));
 const parts = await harnessParts(cases);
 
-// Out of process: a client that does nothing but start (cat), and AWS CLI v1, each one call per case.
-const CLI_N = Number(args['cli-cases']);
-const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-writeFileSync(join(dir, 'answer.json'), JSON.stringify({ JobId: 'EX1ID', JobType: 'Import' }));
-// The template must name the endpoint and job id; env passes them and execs cat in the same process.
-const cat = await loadAdapter('command', { command: `env ENDPOINT={endpoint} JOB_ID={jobId} cat ${join(dir, 'answer.json')}` });
-const catRow = await measure('process: cat of a prepared answer', CLI_N * 5, () => throughHarness(cat, cases.slice(0, CLI_N * 5)));
-rmSync(dir, { recursive: true, force: true });
-let cliRow: Row | undefined;
-let cliAloneMs: number | undefined;
-try {
-  const cli = await loadAdapter('aws-cli-v1');
-  await cli.setup?.();
-  await cli.teardown?.();
-  // One call alone, several times: the client's own cost, with nothing else running.
-  const alone = await measure('process: AWS CLI v1, one call at a time', 5, () => throughHarness(cli, cases.slice(0, 5), { concurrency: 1, wantsText: false }));
-  cliAloneMs = alone.msPerCase;
-  cliRow = await measure(`process: AWS CLI v1, ${cores} at a time`, CLI_N, () => throughHarness(cli, cases.slice(0, CLI_N), { wantsText: false }));
-} catch (error) {
-  notes.push(`AWS CLI v1 not measured: ${(error as Error).message}`);
-}
+// Out of process: a client that does nothing but start (cat), then each built-in process client cold and warm.
+const processClients = await benchProcessClients(cases, cores, Number(args['cold-calls']), Number(args['warm-calls']));
 
 // Memory over a long run on each in-process path: heap after GC at every tenth of the way.
 const M = Number(args['memory-cases']);
@@ -197,13 +180,12 @@ const lines = [
   `- context.fetch throughput is ${pct(contextFetch.perSecond / bare.perSecond)} of bare (goal ≥ 50%); intercept ${pct(intercept.perSecond / bare.perSecond)} (goal ≥ 35%); loopback ${pct(loopback.perSecond / bare.perSecond)}.`,
   `- floors: getResponse alone costs ${getResponseAlone.msPerCase.toFixed(3)} ms a request, so nothing built on it passes ${pct(bare.msPerCase / (bare.msPerCase + getResponseAlone.msPerCase))} of bare here (the harness adds ${(contextFetch.msPerCase - bare.msPerCase - getResponseAlone.msPerCase).toFixed(3)} ms a case on top); msw's interception alone costs ${mswAlone.msPerCase.toFixed(3)} ms, a ceiling of ${pct(bare.msPerCase / (bare.msPerCase + mswAlone.msPerCase))} (the harness adds ${(intercept.msPerCase - bare.msPerCase - mswAlone.msPerCase).toFixed(3)} ms).`,
   `- harness parts, µs a case, measured alone: ${parts.filter((p) => p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}. No longer paid by a case: ${parts.filter((p) => !p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}.`,
-  `- a process start alone (cat) costs ${catRow.msPerCase.toFixed(1)} ms per case at ${cores} at a time.`,
-  ...(cliRow && cliAloneMs
-    ? [`- AWS CLI v1: one call alone takes ${cliAloneMs.toFixed(0)} ms; ${cores} at a time reach ${cliRow.perSecond.toFixed(2)} calls/s, ${pct(cliRow.perSecond / (cores / (cliAloneMs / 1000)))} of ${cores} ÷ ${(cliAloneMs / 1000).toFixed(2)} s (goal ≥ 80%).`]
-    : []),
   `- default \`npx getstatus-conformance\` (every suite, reference): ${defaultRun.toFixed(1)} s for ${defaultCases} cases (goal < 8 s, ≥ 10,000 cases).`,
   ...(npmTest !== undefined ? [`- \`npm test\`: ${npmTest.toFixed(0)} s.`] : []),
   ...notes.map((n) => `- ${n}`),
+  `- ${processClients.lines[0]}`,
+  '',
+  ...processClients.lines.slice(1),
 ];
 const table = `${lines.join('\n')}\n`;
 process.stdout.write(table);
