@@ -134,12 +134,12 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
     async setup() {
       const program = await findCli(options);
       adapter.version = clientVersion(program.version);
-      if (mode === 'cold') {
+      // A CLI that is no Python program (the official v2 installer's frozen binary) can only run cold.
+      const python = mode === 'warm' ? await pythonOf(program.path) : undefined;
+      if (python === undefined) {
         runner = coldCli(program.path);
         return;
       }
-      const python = await pythonOf(program.path);
-      if (python === undefined) throw new ClientNotInstalled(`${options.name}: cannot tell which Python runs ${program.path}, so its driver cannot be kept warm`);
       const warm = warmCli(python);
       runner = warm;
       const version = clientVersion(await warm.start());
