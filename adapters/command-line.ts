@@ -2,9 +2,11 @@
  * A command template as a shell would split it, and its placeholders filled per case. No shell
  * ever runs: each placeholder's value stays one argument, whatever characters it holds.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { GetStatusRequest } from '../spec/index.ts';
+import { AdapterLoadError } from '../harness/index.ts';
+import { isExecutableFile } from './installed-program.ts';
 
 /** {timeoutMs} and {timeoutSeconds} (rounded up) are the case's time budget, for the client's own timeout. */
 export const PLACEHOLDERS = ['jobId', 'endpoint', 'apiVersion', 'timeoutMs', 'timeoutSeconds'] as const;
@@ -78,15 +80,6 @@ export function commandArgv(template: string[], request: GetStatusRequest, endpo
   return argv;
 }
 
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 const isFile = (path: string) => {
   try {
     return statSync(path).isFile();
@@ -101,6 +94,24 @@ export function programProblem(program: string): string | undefined {
   if (candidates.some(isExecutableFile)) return undefined;
   const found = candidates.find(isFile);
   return found ? `program '${program}' is not executable (${found}); make it executable (chmod +x) or run it through its interpreter` : `program '${program}' not found; give its full path or put it on PATH`;
+}
+
+/** The arguments of a command line the user gave (`what` names it in errors), checked to be non-empty. */
+export function userCommandLine(line: string, what: string, example: string): string[] {
+  let args: string[];
+  try {
+    args = splitCommandLine(line);
+  } catch (error) {
+    throw new AdapterLoadError(`${what}: ${(error as Error).message}`);
+  }
+  if (args.length === 0) throw new AdapterLoadError(`${what} is empty; e.g. ${example}`);
+  return args;
+}
+
+/** Stops the run, before any case, when the program (or the script after its interpreter) would not start. */
+export function checkStarts(args: string[], what: string): void {
+  const problem = programProblem(args[0]) ?? scriptProblem(args);
+  if (problem) throw new AdapterLoadError(`${what}: ${problem}`);
 }
 
 /** Interpreters whose first argument is the script they run. */

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, ClientCrashed } from '../harness/index.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
-import { commandArgv, programProblem, scriptProblem, splitCommandLine, toldBudget } from './command-line.ts';
+import { checkStarts, commandArgv, toldBudget, userCommandLine } from './command-line.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { crashFromTrace } from './crash-trace.ts';
 
@@ -16,20 +16,13 @@ export interface CommandAdapterOptions {
 }
 
 function parseTemplate(template: string, what: string): string[] {
-  let args: string[];
-  try {
-    args = splitCommandLine(template);
-  } catch (error) {
-    throw new AdapterLoadError(`${what}: ${(error as Error).message}`);
-  }
-  if (args.length === 0) throw new AdapterLoadError(`${what} is empty; e.g. --command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`);
+  const args = userCommandLine(template, what, `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`);
   for (const placeholder of ['{endpoint}', '{jobId}']) {
     if (!args.some((a) => a.includes(placeholder))) {
       throw new AdapterLoadError(`${what} has no ${placeholder}; e.g. '... --job-id {jobId} --endpoint-url {endpoint}' so the client asks the harness, never AWS`);
     }
   }
-  const problem = programProblem(args[0]) ?? scriptProblem(args);
-  if (problem) throw new AdapterLoadError(`${what}: ${problem}`);
+  checkStarts(args, what);
   return args;
 }
 

@@ -17,7 +17,7 @@ const STDERR_TAIL_BYTES = 64 * 1024;
 /** How long a process may take to exit once its input ends, at the end of a run. */
 const EXIT_GRACE_MS = 1_000;
 /** Longest a program may take to say it is ready (an interpreter importing an SDK on a loaded machine). */
-export const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 30_000;
 
 export interface LineProgram {
   program: string;

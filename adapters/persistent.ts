@@ -7,8 +7,8 @@ import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, Ou
 import { parseTimestamp } from '../spec/index.ts';
 import { AdapterLoadError, ClientCrashed, ClientUnrepresentable } from '../harness/index.ts';
 import { commandEnvironment } from './client-environment.ts';
-import { programProblem, scriptProblem, splitCommandLine } from './command-line.ts';
-import { LineProcesses, type Answer, type LineProgram } from './line-processes.ts';
+import { checkStarts, userCommandLine } from './command-line.ts';
+import { LineProcesses, type Answer } from './line-processes.ts';
 
 /** The protocol's version, sent in every request so a client can refuse one it does not know. */
 export const PROTOCOL_VERSION = 1;
@@ -68,22 +68,11 @@ export interface PersistentAdapterOptions {
   creationDate?: 'date' | 'wire';
 }
 
-function parseCommand(command: string): string[] {
-  let args: string[];
-  try {
-    args = splitCommandLine(command);
-  } catch (error) {
-    throw new AdapterLoadError(`the command: ${(error as Error).message}`);
-  }
-  if (args.length === 0) throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py'`);
-  const problem = programProblem(args[0]) ?? scriptProblem(args);
-  if (problem) throw new AdapterLoadError(`the command: ${problem}`);
-  return args;
-}
-
 /** The adapter for a persistent client program; its processes get the environment of the command adapter. */
 export function persistentAdapter(command: string, options: PersistentAdapterOptions = {}): ClientAdapter {
-  const [program, ...args] = parseCommand(command);
+  const line = userCommandLine(command, 'the command', `--command 'python3 my_client.py'`);
+  checkStarts(line, 'the command');
+  const [program, ...args] = line;
   const label = `the client (${program.split('/').pop()})`;
   const processes = new LineProcesses({ program, args, env: commandEnvironment(), label });
   return persistentClient({ ...options, name: options.name ?? 'persistent' }, processes, label);
