@@ -3,6 +3,7 @@
  * its own case with what happened, and the next case is answered (by a fresh process when the
  * last one had to be stopped).
  */
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { persistentAdapter } from '../../adapters/index.ts';
@@ -73,6 +74,33 @@ test.each([
   );
   expect(failure).toBeInstanceOf(AdapterLoadError);
   expect(failure?.message).toBe(message);
+});
+
+test('its environment: loopback bypasses any proxy, one attempt per call, no inherited session token', async () => {
+  const { outcome } = await play('ENV', { wantsText: false });
+  const env = JSON.parse((outcome as { output: { ProgressMessage: string } }).output.ProgressMessage);
+  expect(env).toMatchObject({ NO_PROXY: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/), no_proxy: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/), AWS_SESSION_TOKEN: null });
+  expect(env.AWS_MAX_ATTEMPTS).toBe(process.env.AWS_MAX_ATTEMPTS ?? '1');
+});
+
+test('at the end of the run its input ends; a process that stays anyway is killed a second later', async () => {
+  const stubborn = await Harness.start(persistentAdapter(command('ignore-eof')), { concurrency: 1, timeoutMs: 2_000 });
+  const { outcome } = await stubborn.runCase(validCase('OK'), { wantsText: false });
+  const pid = Number((outcome as { output: { Signature: string } }).output.Signature);
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  expect(alive()).toBe(true);
+  const started = performance.now();
+  await stubborn.close();
+  expect(alive()).toBe(false);
+  // Not at once: it was given its second to exit by itself.
+  expect(performance.now() - started).toBeGreaterThanOrEqual(900);
 });
 
 test('a command whose script is missing is refused before anything starts', () => {

@@ -44,6 +44,31 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome(response('<JobId>A</JobId>'), rejected, adapter)).toMatchObject({ ok: false, problem: 'rejected' });
   });
 
+  test.each([
+    {
+      name: 'what the adapter cannot represent, where the call must succeed: a shape failure with the reason',
+      c: () => response('<JobId>A</JobId>'),
+      outcome: { status: 'unrepresentable' as const, reason: 'a value of type Symbol' },
+      verdict: { ok: false, problem: 'shape', reason: 'its adapter cannot represent what the client returned: a value of type Symbol' },
+    },
+    {
+      name: 'what the adapter cannot represent, where the call must fail: the client returned, never a crash',
+      c: () => caseFromBody('error', '<html>Bad Gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+      outcome: { status: 'unrepresentable' as const, reason: 'NaN' },
+      verdict: { ok: false, reason: 'the client returned where it must fail (its adapter cannot represent what the client returned: NaN)' },
+    },
+    {
+      name: 'a crash where the call must succeed says crashed once, not "broke: crashed"',
+      c: () => response('<JobId>A</JobId>'),
+      outcome: { status: 'crashed' as const, reason: "the client crashed: KeyError: 'GetStatusResult'" },
+      verdict: { ok: false, reason: "the client crashed: KeyError: 'GetStatusResult'" },
+    },
+  ])('$name', ({ c, outcome, verdict }) => {
+    const judgedVerdict = judgeOutcome(c(), { outcome, requests: [] }, adapter);
+    expect(judgedVerdict).toMatchObject(verdict);
+    expect(judgedVerdict).not.toHaveProperty('problem', 'crashed');
+  });
+
   test('the failure names the member and how it differs, for attribution', () => {
     expect(judged('<JobId>A</JobId>', {})).toMatchObject({ ok: false, member: 'JobId', problem: 'dropped' });
     expect(judged('<JobId>A</JobId>', { JobId: 'A', Carrier: '' })).toMatchObject({ ok: false, member: 'Carrier', problem: 'unexpected' });

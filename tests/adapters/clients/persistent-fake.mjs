@@ -8,6 +8,8 @@ else if (start === 'exit-at-start') {
   process.stderr.write('cannot import the SDK\n');
   process.exit(1);
 } else print({ ready: true, version: 'fake/1.0' });
+// Keeps running after its input ends, as a client that never reads EOF would.
+if (start === 'ignore-eof') setInterval(() => {}, 1 << 30);
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const request = JSON.parse(line);
@@ -39,6 +41,9 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
       break;
     case 'CRASH':
       print({ ...base, crash: "KeyError: 'GetStatusResult'" });
+      break;
+    case 'ENV':
+      print({ ...base, output: { JobId: jobId, ProgressMessage: JSON.stringify({ NO_PROXY: process.env.NO_PROXY, no_proxy: process.env.no_proxy, AWS_MAX_ATTEMPTS: process.env.AWS_MAX_ATTEMPTS, AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN ?? null }) } });
       break;
     case 'NOTHING':
       print({ ...base, result: 'ok' });
