@@ -7,9 +7,10 @@
  */
 import { base, en, Faker } from '@faker-js/faker';
 import fc from 'fast-check';
+import { mersenneRandomizer } from './mersenne.ts';
 
 /** A Faker instance with this seed; `base` supplies data (file types, ...) the `en` locale leaves out. */
-const shared = new Faker({ locale: [en, base] });
+const shared = new Faker({ locale: [en, base], randomizer: mersenneRandomizer() });
 
 /** The shared Faker, re-seeded: use it before drawing another seeded value. */
 export function seededFaker(seed: number): Faker {
