@@ -3,7 +3,6 @@ import type { ParseArgsConfig } from 'node:util';
 
 export interface Command {
   name: string;
-  summary: string;
   /** Usage lines and option descriptions shown by `--help`. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

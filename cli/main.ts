@@ -1,6 +1,6 @@
 /** The `getstatus-conformance` command line: dispatch to a subcommand, turn bad input into one line and exit 2. */
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { EXIT, UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
 const TOOL = 'getstatus-conformance';
@@ -28,11 +28,7 @@ async function dispatch(argv: string[]): Promise<number> {
   if (!named && argv[0] !== undefined && !argv[0].startsWith('-')) {
     throw new UsageError(`unknown command '${argv[0]}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
   }
-  const command: Command | undefined = named ?? COMMANDS.find((c) => c.name === 'run');
-  if (!command) {
-    process.stdout.write(`${overview()}\n`);
-    return EXIT.ok;
-  }
+  const command = await (named ?? COMMANDS[0]).load();
   const args = named ? argv.slice(1) : argv;
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${command.help}\n`);

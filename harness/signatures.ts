@@ -37,11 +37,25 @@ function canonicalV4(request: SignedRequest, signedHeaders: string): string {
   return [request.method, path.split('/').map((seg) => rfc3986(decodeURIComponent(seg))).join('/') || '/', canonicalQuery, canonicalHeaders, signedHeaders, sha256hex(request.body)].join('\n');
 }
 
+/** Signing keys by secret, date, region and service: a run signs and verifies every case with the same few. */
+const signingKeys = new Map<string, Buffer>();
+
+function signingKey(secret: string, date: string, region: string, service: string): Buffer {
+  const id = JSON.stringify([secret, date, region, service]);
+  let key = signingKeys.get(id);
+  if (!key) {
+    key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((k, part) => hmac(k, part), `AWS4${secret}`) as Buffer;
+    if (signingKeys.size >= 64) signingKeys.clear();
+    signingKeys.set(id, key);
+  }
+  return key;
+}
+
 function signatureV4(request: SignedRequest, signedHeaders: string, secret: string, amzDate: string, region: string, service: string): string {
   const date = amzDate.slice(0, 8);
   const scope = `${date}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256hex(canonicalV4(request, signedHeaders))].join('\n');
-  const key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((k, part) => hmac(k, part), `AWS4${secret}`);
+  const key = signingKey(secret, date, region, service);
   return createHmac('sha256', key).update(stringToSign, 'utf8').digest('hex');
 }
 

@@ -6,7 +6,6 @@ export const SPEC_PATH = new URL('../../docs/SPEC.md', import.meta.url);
 
 export const docs: Command = {
   name: 'docs',
-  summary: 'write docs/SPEC.md from the rule catalogue (--check: fail when it is stale)',
   help: `Usage: getstatus-conformance docs [--check]
 
 Writes docs/SPEC.md from spec/rules.ts.

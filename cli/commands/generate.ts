@@ -46,7 +46,6 @@ export function caseJson(c: ResponseCase): string {
 
 export const generate: Command = {
   name: 'generate',
-  summary: 'write generated cases (NAME.xml body + NAME.json) reproducibly from a seed',
   help: `Usage: getstatus-conformance generate --kind valid|invalid|error|fault [--count N] [--seed S] [--out DIR]
 
 Generates responses the way the suites do, and writes each as NAME.xml (the body bytes) and

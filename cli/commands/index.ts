@@ -1,20 +1,20 @@
 import type { Command } from '../command.ts';
-import { docs } from './docs.ts';
-import { generate } from './generate.ts';
-import { matrix } from './matrix.ts';
-import { render } from './render.ts';
-import { rules } from './rules.ts';
-import { run } from './run.ts';
-import { serve } from './serve.ts';
 
-/** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [
-  // commands: one line each
-  run,
-  render,
-  rules,
-  docs,
-  matrix,
-  serve,
-  generate,
+/** A subcommand as `--help` lists it; its module (and what that imports) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+/** Every subcommand, in the order `--help` lists them; the first is the default. */
+export const COMMANDS: CommandEntry[] = [
+  // vitest loads alongside: most of a run's start is spent loading the two.
+  { name: 'run', summary: 'run the conformance suites against a client (the default command)', load: async () => (await Promise.all([import('./run.ts'), import('vitest/node')]))[0].run },
+  { name: 'render', summary: 'print what a correct client outputs for a response body', load: async () => (await import('./render.ts')).render },
+  { name: 'rules', summary: 'print the catalogue of numbered rules', load: async () => (await import('./rules.ts')).rules },
+  { name: 'docs', summary: 'write docs/SPEC.md from the rule catalogue (--check: fail when it is stale)', load: async () => (await import('./docs.ts')).docs },
+  { name: 'matrix', summary: 'run every installed client and write docs/CONFORMANCE.md (npm run matrix)', load: async () => (await import('./matrix.ts')).matrix },
+  { name: 'serve', summary: 'serve GetStatus responses on 127.0.0.1 for a client you run by hand', load: async () => (await import('./serve.ts')).serve },
+  { name: 'generate', summary: 'write generated cases (NAME.xml body + NAME.json) reproducibly from a seed', load: async () => (await import('./generate.ts')).generate },
 ];

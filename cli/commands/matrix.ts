@@ -93,7 +93,6 @@ export const readVerdicts = (): Verdicts => JSON.parse(readFileSync(VERDICTS_PAT
 
 export const matrix: Command = {
   name: 'matrix',
-  summary: 'run every installed client and write docs/CONFORMANCE.md (npm run matrix)',
   help: `Usage: getstatus-conformance matrix [options]
 
 Runs every suite against each built-in client set up on this machine (or those given), keeps each

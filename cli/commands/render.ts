@@ -31,7 +31,6 @@ export function readResponseFile(file: string): StoredResponse {
 
 export const render: Command = {
   name: 'render',
-  summary: 'print what a correct client outputs for a response body',
   help: `Usage: getstatus-conformance render FILE [--format json|text] [--style v1|v2]
 
 Reads a response body and prints the expected client output, as the AWS CLI prints it.

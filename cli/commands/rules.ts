@@ -3,7 +3,6 @@ import { EXIT, type Command } from '../command.ts';
 
 export const rules: Command = {
   name: 'rules',
-  summary: 'print the catalogue of numbered rules',
   help: `Usage: getstatus-conformance rules [--json]
 
 Prints every rule: id, MUST/SHOULD, whom it binds, the statement and its source.

@@ -130,7 +130,6 @@ function blobDirectory(dir: string): string {
 
 export const run: Command = {
   name: 'run',
-  summary: 'run the conformance suites against a client (the default command)',
   help: `Usage: getstatus-conformance [run] [options]
 
 Runs the conformance suites against a client and reports, rule by rule, where it departs from the contract.

@@ -118,7 +118,6 @@ function logLine(c: ResponseCase, recorded: Parameters<Serving['record']>[0], an
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'serve GetStatus responses on 127.0.0.1 for a client you run by hand',
   help: `Usage: getstatus-conformance serve [--port N] [--case FILE] [--seed S]
 
 Runs the loopback server the suites use, so any client can be pointed at it:

@@ -155,15 +155,15 @@ const tag = (body: Uint8Array, name: string) => memberText(decode(body), name);
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 const xmlOf = (e: XmlElement): string => `<${e.name}>${escapeXml(e.text)}${e.children.map(xmlOf).join('')}</${e.name}>`;
 /** Read the response's member elements as the reference does, then keep what `edit` makes of them (failures as the reference's). */
-const walk = (edit: (members: XmlElement[]) => XmlElement[]) => (body: Uint8Array, status: number): GetStatusOutput => {
+const walk = (edit: (members: readonly XmlElement[]) => readonly XmlElement[]) => (body: Uint8Array, status: number): GetStatusOutput => {
   parseGetStatusResponse(body, status);
   const members = child(readXml(body, status), SERVICE.resultWrapper)!.children;
   return parseGetStatusResponse(`<GetStatusResponse><GetStatusResult>${edit(members).map(xmlOf).join('')}</GetStatusResult></GetStatusResponse>`, status);
 };
 /** `walk` with ArtifactList's child elements replaced by what `f` makes of the list. */
-const walkArtifacts = (f: (list: XmlElement) => XmlElement[]) => walk((members) => members.map((m) => (m.name === 'ArtifactList' ? { ...m, children: f(m) } : m)));
+const walkArtifacts = (f: (list: XmlElement) => readonly XmlElement[]) => walk((members) => members.map((m) => (m.name === 'ArtifactList' ? { ...m, children: f(m) } : m)));
 /** The first element the model does not name in GetStatusResult, its artifacts included. */
-function unknownElement(members: XmlElement[]): string | undefined {
+function unknownElement(members: readonly XmlElement[]): string | undefined {
   for (const m of members) {
     if (!MEMBER_NAMES.includes(m.name as keyof GetStatusOutput)) return m.name;
     for (const item of m.name === 'ArtifactList' ? m.children : []) {
