@@ -21,21 +21,30 @@ export function referenceExpected(body: string | Uint8Array, status: number, hea
 
 export type CaseFields = Omit<ResponseCase, 'name' | 'expected'> & { expected?: Expected };
 
-/** `${kind}-${label or 'ok'}-${hash}`: the hash covers everything served, so the same case always has the same name. */
-export function caseName(c: CaseFields): string {
-  const hash = createHash('sha256')
+/** Each built case's digest, so the runner's key for it costs no second hash. */
+const digests = new WeakMap<object, string>();
+
+/** The SHA-256 of everything served: status, headers, fault, request and body. */
+export function servedDigest(c: CaseFields): string {
+  const known = digests.get(c);
+  if (known) return known;
+  return createHash('sha256')
     .update(JSON.stringify([c.status, c.headers, c.fault ?? null, c.request]))
     .update(c.body)
-    .digest('hex')
-    .slice(0, 10);
-  return `${c.kind}-${c.label ?? 'ok'}-${hash}`;
+    .digest('hex');
+}
+
+/** `${kind}-${label or 'ok'}-${hash}`: the hash covers everything served, so the same case always has the same name. */
+export function caseName(c: CaseFields): string {
+  return `${c.kind}-${c.label ?? 'ok'}-${servedDigest(c).slice(0, 10)}`;
 }
 
 /** A case; without an explicit `expected`, the reference decides it from the body and status. */
 export function buildCase(fields: CaseFields): ResponseCase {
   const { kind, request, status, headers, body, fault, label } = fields;
-  return {
-    name: caseName(fields),
+  const digest = servedDigest(fields);
+  const built: ResponseCase = {
+    name: `${kind}-${label ?? 'ok'}-${digest.slice(0, 10)}`,
     kind,
     request,
     status,
@@ -45,4 +54,6 @@ export function buildCase(fields: CaseFields): ResponseCase {
     ...(label !== undefined && { label }),
     expected: fields.expected ?? referenceExpected(body, status, headers),
   };
+  digests.set(built, digest);
+  return built;
 }

@@ -7,7 +7,7 @@ import { transportFault } from './transport-faults.ts';
 import { validCase } from './valid-cases.ts';
 
 export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
-export { buildCase, caseName, referenceExpected, XML_HEADERS } from './case-builder.ts';
+export { buildCase, caseName, referenceExpected, servedDigest, XML_HEADERS } from './case-builder.ts';
 export { creationDate, creationDateText, timestampEncoding, type TimestampEncoding, type TimestampZone } from './creation-dates.ts';
 export { errorBody } from './error-documents.ts';
 export { errorResponse, nonXmlError, serviceError } from './error-responses.ts';

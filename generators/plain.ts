@@ -74,7 +74,6 @@ const inModelOrder = (output: Record<string, unknown>): Output => {
 };
 const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value in tokens;
 const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
-const PLAIN_ORDER = MEMBER_NAMES.join();
 
 interface Rule {
   isPlain(p: Spelled): boolean;
@@ -99,7 +98,7 @@ const onTimestamp = (plainWhen: (zone: string, digits: number) => boolean, plain
 const RULES: Record<DimensionId, Rule> = {
   text: {
     isPlain: (p) => (p.output === undefined || strings(p.output).every((s) => s === '' || isPlainText(s))) && (p.message === undefined || p.message === '' || isPlainText(p.message)),
-    makePlain: (p) => ({ ...p, ...(p.output && { output: mapStrings(p.output, plainText) }), ...(p.message !== undefined && { message: plainText(p.message) }) }),
+    makePlain: (p) => (RULES.text.isPlain(p) ? p : { ...p, ...(p.output && { output: mapStrings(p.output, plainText) }), ...(p.message !== undefined && { message: plainText(p.message) }) }),
   },
   references: onEncoding(
     (e) => e.nonAscii === 'raw' && !['entities', 'decimal', 'hex'].includes(e.text),
@@ -109,7 +108,7 @@ const RULES: Record<DimensionId, Rule> = {
   comments: onEncoding((e) => !e.commentInValues, () => ({ commentInValues: false })),
   empty: {
     isPlain: (p) => (p.output === undefined || !strings(p.output).includes('')) && p.message !== '',
-    makePlain: (p) => ({
+    makePlain: (p) => RULES.empty.isPlain(p) ? p : ({
       ...p,
       ...(p.output && { output: mapStrings(p.output, (v, member) => (v === '' ? (FILL[member as keyof typeof FILL] as string | undefined) ?? (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description) : v)) }),
       ...(p.message === '' && { message: 'The request failed.' }),
@@ -142,7 +141,7 @@ const RULES: Record<DimensionId, Rule> = {
   layout: onEncoding((e) => e.layout === 'indented' || e.layout === 'crlf', () => ({ layout: 'indented' })),
   prolog: onEncoding((e) => !e.bom && e.declaration === 'none', () => ({ bom: false, declaration: 'none' })),
   'markup-between': onEncoding((e) => e.between === 'none', () => ({ between: 'none' })),
-  order: onEncoding((e) => e.order.join() === PLAIN_ORDER && e.artifactOrder === 'model', () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
+  order: onEncoding((e) => e.artifactOrder === 'model' && e.order.length === MEMBER_NAMES.length && e.order.every((name, i) => name === MEMBER_NAMES[i]), () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
   namespace: onEncoding((e) => e.namespace === 'default', () => ({ namespace: 'default' })),
   'timestamp-offset': onTimestamp((zone) => zone !== 'z' && zone !== 'offset', { zone: 'Z' }),
   'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),

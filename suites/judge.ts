@@ -171,32 +171,32 @@ export function outputDifference(expected: ToleratedOutput, actual: unknown, ada
 /** The general judgement: the client's outcome matches the case's expected outcome. */
 export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const { outcome } = result;
-  const expected = describeExpected(c.expected);
-  const actual = describeOutcome(outcome);
-  if (outcome.status === 'timeout') return { ...fail(`the client never settled: ${outcome.reason}`, expected, actual), problem: 'hung' };
+  // Described only for a failure: most cases pass, and describing a value costs more than judging it.
+  const failing = (message: string) => fail(message, describeExpected(c.expected), describeOutcome(outcome));
+  if (outcome.status === 'timeout') return { ...failing(`the client never settled: ${outcome.reason}`), problem: 'hung' };
   if (outcome.status === 'crashed') {
     // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
-    return c.expected.outcome === 'output' ? fail(/^the client crashed: /.test(outcome.reason) ? outcome.reason : `the client broke: ${outcome.reason}`, expected, actual) : { ...fail(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`, expected, actual), problem: 'crashed' };
+    return c.expected.outcome === 'output' ? failing(/^the client crashed: /.test(outcome.reason) ? outcome.reason : `the client broke: ${outcome.reason}`) : { ...failing(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`), problem: 'crashed' };
   }
   if (outcome.status === 'unrepresentable') {
     const what = `its adapter cannot represent what the client returned: ${outcome.reason}`;
-    return c.expected.outcome === 'fail' ? fail(`the client returned where it must fail (${what})`, expected, actual) : { ...fail(what, expected, actual), problem: 'shape' };
+    return c.expected.outcome === 'fail' ? failing(`the client returned where it must fail (${what})`) : { ...failing(what), problem: 'shape' };
   }
   switch (c.expected.outcome) {
     case 'output': {
-      if (outcome.status === 'rejected') return { ...fail(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`, expected, actual), problem: 'rejected' };
+      if (outcome.status === 'rejected') return { ...failing(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`), problem: 'rejected' };
       const diff = outputDifference(c.expected.output, outcome.output, adapter);
-      return diff ? { ...fail(diff.message, expected, actual), problem: diff.problem, ...(diff.member && { member: diff.member }) } : PASS;
+      return diff ? { ...failing(diff.message), problem: diff.problem, ...(diff.member && { member: diff.member }) } : PASS;
     }
     case 'fail': {
       const want = c.expected.error;
       if (outcome.status === 'resolved') {
-        return fail(`the client resolved, but it must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`, expected, actual);
+        return failing(`the client resolved, but it must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`);
       }
       if (want.kind !== 'service') return PASS;
-      if (outcome.error.code !== want.code) return fail(scalarDifference('error code', want.code, outcome.error.code), expected, actual);
+      if (outcome.error.code !== want.code) return failing(scalarDifference('error code', want.code, outcome.error.code));
       // A missing or empty Message leaves the words to the client (botocore says "None" or "Unknown").
-      if (want.message !== '' && outcome.error.message !== want.message) return fail(scalarDifference('error message', want.message, outcome.error.message), expected, actual);
+      if (want.message !== '' && outcome.error.message !== want.message) return failing(scalarDifference('error message', want.message, outcome.error.message));
       return PASS;
     }
     case 'fail-or-tolerated': {
@@ -204,7 +204,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
       const diffs = c.expected.accept.map((accepted) => outputDifference(accepted, outcome.output, adapter));
       if (diffs.some((d) => d === undefined)) return PASS;
       const diff = diffs[0]!;
-      return { ...fail(`${diff.message} (${c.expected.rule}: failing the call is right too)`, expected, actual), problem: diff.problem, ...(diff.member && { member: diff.member }) };
+      return { ...failing(`${diff.message} (${c.expected.rule}: failing the call is right too)`), problem: diff.problem, ...(diff.member && { member: diff.member }) };
     }
   }
 }

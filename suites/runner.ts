@@ -2,10 +2,10 @@
  * Running one check against a client: every generated case through the harness, then, on a
  * failure, fast-check's shrinking down to a small counterexample with a replay command.
  */
-import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
+import { servedDigest } from '../generators/index.ts';
 import { problemRule, type CaseResult, type CaseRunner } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import { attribute } from './attribute.ts';
@@ -26,12 +26,6 @@ export interface RunContext {
   config: SuiteConfig;
 }
 
-function caseKey(c: ResponseCase): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([c.request, c.status, c.headers, c.fault ?? null]));
-  hash.update(typeof c.body === 'string' ? c.body : Buffer.from(c.body));
-  return hash.digest('base64');
-}
 
 /** Bodies are text when they are UTF-8, else base64 with a marker, so the report stays JSON. */
 export function printableBody(body: string | Uint8Array): string {
@@ -105,7 +99,7 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
   let cases = 0;
   const results = new Map<string, Promise<CaseResult>>();
   const run = (c: ResponseCase) => {
-    const key = caseKey(c);
+    const key = servedDigest(c);
     let result = results.get(key);
     if (!result) {
       cases++;
