@@ -3,7 +3,7 @@
  * its stderr as an error code and message.
  */
 import { parseTimestamp } from '../spec/index.ts';
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { parseClientJson } from './client-json.ts';
 
 /** A client program that exited non-zero. `code` is the service error code it printed, if any. */

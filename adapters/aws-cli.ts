@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { builtInClientEnvironment } from './client-environment.ts';
 import { crashFromTrace } from './crash-trace.ts';

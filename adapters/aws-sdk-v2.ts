@@ -19,7 +19,7 @@ import type AwsGlobal from 'aws-sdk/global.js';
 import type ImportExportClient from 'aws-sdk/clients/importexport.js';
 import { IN_PROCESS_TIME_ZONE } from '../harness/time-zone.ts';
 import type { AdapterResult, ClientAdapter, GetStatusOutput } from '../spec/index.ts';
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { ClientNotInstalled } from './real-client.ts';
 
 /** Below the harness's default case timeout, so a silent server is the SDK's timeout, not the harness's. */

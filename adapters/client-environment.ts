@@ -5,7 +5,7 @@
  * files, retry settings, endpoints), so that every case is one request to the harness, read the
  * same way on any machine.
  */
-import { CASE_CREDENTIALS, CASE_REGION } from '../harness/index.ts';
+import { CASE_CREDENTIALS, CASE_REGION } from '../harness/case-credentials.ts';
 
 type Credentials = { accessKeyId: string; secretAccessKey: string };
 

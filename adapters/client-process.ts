@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AdapterContext } from '../spec/index.ts';
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { builtInClientEnvironment } from './client-environment.ts';
 
 export interface Finished {

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { GetStatusRequest } from '../spec/index.ts';
-import { AdapterLoadError } from '../harness/index.ts';
+import { AdapterLoadError } from '../harness/adapter-shape.ts';
 import { isExecutableFile } from './installed-program.ts';
 
 /** {timeoutMs} and {timeoutSeconds} (rounded up) are the case's time budget, for the client's own timeout. */

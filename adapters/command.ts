@@ -4,7 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
-import { AdapterLoadError, ClientCrashed } from '../harness/index.ts';
+import { AdapterLoadError } from '../harness/adapter-shape.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { checkStarts, commandArgv, toldBudget, userCommandLine } from './command-line.ts';
 import { commandEnvironment } from './client-environment.ts';

@@ -5,7 +5,7 @@
  * CLI with --debug logs a Python traceback for an error it handled, then exits 254 or 255, while
  * Python exits 1 for the exception it could not handle.
  */
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 
 interface RuntimeTrace {
   runtime: string;

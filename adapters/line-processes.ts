@@ -6,7 +6,7 @@
  * gets a fresh one, so one bad case never spoils the next.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { ClientCrashed } from '../harness/index.ts';
+import { ClientCrashed } from '../harness/outcome.ts';
 import { parseClientJson } from './client-json.ts';
 import { crashFromTrace } from './crash-trace.ts';
 

@@ -5,7 +5,8 @@
  */
 import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { parseTimestamp } from '../spec/index.ts';
-import { AdapterLoadError, ClientCrashed, ClientUnrepresentable } from '../harness/index.ts';
+import { AdapterLoadError } from '../harness/adapter-shape.ts';
+import { ClientCrashed, ClientUnrepresentable } from '../harness/outcome.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { checkStarts, userCommandLine } from './command-line.ts';
 import { LineProcesses, type Answer } from './line-processes.ts';

@@ -17,19 +17,13 @@ import { guardProcess, runInScope } from './case-scope.ts';
 import { endpointHandler, endpointsHandler, originOf, strayHandler } from './handlers.ts';
 import { allowLoopback, intercept } from './interception.ts';
 import { startLoopbackServer } from './loopback.ts';
+import { CASE_CREDENTIALS, CASE_REGION } from './case-credentials.ts';
 import { rejectionOutcome, resolutionOutcome, type CaseResult, type RunOptions } from './outcome.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 4;
 /** Cases between two turns of the event loop. */
 const TURN_EVERY = 256;
-
-/** The context every case gets, besides its endpoint and signal. */
-export const CASE_REGION = 'us-east-1';
-export const CASE_CREDENTIALS = Object.freeze({
-  accessKeyId: 'AKIDEXAMPLE',
-  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-});
 
 interface Slot {
   origin: string;

@@ -9,8 +9,7 @@ export interface CommandEntry {
 
 /** Every subcommand, in the order `--help` lists them; the first is the default. */
 export const COMMANDS: CommandEntry[] = [
-  // vitest loads alongside: most of a run's start is spent loading the two.
-  { name: 'run', summary: 'run the conformance suites against a client (the default command)', load: async () => (await Promise.all([import('./run.ts'), import('vitest/node')]))[0].run },
+  { name: 'run', summary: 'run the conformance suites against a client (the default command)', load: async () => (await import('./run.ts')).run },
   { name: 'render', summary: 'print what a correct client outputs for a response body', load: async () => (await import('./render.ts')).render },
   { name: 'rules', summary: 'print the catalogue of numbered rules', load: async () => (await import('./rules.ts')).rules },
   { name: 'docs', summary: 'write docs/SPEC.md from the rule catalogue (--check: fail when it is stale)', load: async () => (await import('./docs.ts')).docs },

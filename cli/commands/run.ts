@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
-import { AdapterLoadError } from '../../harness/index.ts';
+import { AdapterLoadError } from '../../harness/adapter-shape.ts';
 import { BUILT_IN_CLIENTS, loadAdapter, takesCommand, type LoadAdapterOptions } from '../../adapters/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';

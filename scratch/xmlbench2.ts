@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+const bodies: string[] = readFileSync('/tmp/bodies.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((b: string) => b.length < 100000);
+console.log('n', bodies.length, 'avg len', (bodies.reduce((s, b) => s + b.length, 0) / bodies.length).toFixed(0));
+const time = (name: string, f: (b: string) => unknown) => { for (let r = 0; r < 3; r++) { const t = performance.now(); for (const b of bodies) { try { f(b); } catch {} } if (r == 2) console.log(name.padEnd(20), ((performance.now() - t) / bodies.length * 1000).toFixed(1), 'µs'); } };
+const parser2 = new XMLParser({ jPath: false, preserveOrder: true, processEntities: false, htmlEntities: false, trimValues: false, parseTagValue: false, ignoreAttributes: true, removeNSPrefix: true, cdataPropName: '#cdata', ignoreDeclaration: true, ignorePiTags: true } as never);
+const parser = new XMLParser({ preserveOrder: true, processEntities: false, htmlEntities: false, trimValues: false, parseTagValue: false, ignoreAttributes: true, removeNSPrefix: true, cdataPropName: '#cdata', ignoreDeclaration: true, ignorePiTags: true });
+const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+time('validate', (b) => XMLValidator.validate(b));
+time('parse', (b) => parser.parse(b));
+time('parse jPath false', (b) => parser2.parse(b));
+time('notxmlchar', (b) => NOT_XML_CHAR.exec(b));
+time('crlf', (b) => b.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+time('doctype', (b) => /<!DOCTYPE[\s\S]*?(?:\[[\s\S]*?\]\s*)?>/.exec(b));
+const { readXml } = await import('../spec/xml.ts');
+let k = 0;
+time('readXml', (b) => readXml(b + ' '.repeat(1 + (k++ % 3)), 200));
