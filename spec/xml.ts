@@ -22,6 +22,8 @@ export interface XmlElement {
 }
 
 const parser = new XMLParser({
+  // No path string built for every element: no callback here reads it.
+  jPath: false,
   preserveOrder: true,
   processEntities: false,
   htmlEntities: false,
