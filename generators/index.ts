@@ -16,7 +16,7 @@ export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';
 export { jobId, realisticJobId } from './job-ids.ts';
 export { getStatusOutput } from './outputs.ts';
 export { serialize } from './serialize.ts';
-export { transportFault } from './transport-faults.ts';
+export { serverErrorPage, transportFault, transportFaultOf } from './transport-faults.ts';
 export { impliedRecipe, validCase, validCaseFrom, validParts, type ValidParts } from './valid-cases.ts';
 export { wireEncoding, type WireEncoding } from './wire-encoding.ts';
 

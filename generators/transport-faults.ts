@@ -17,7 +17,7 @@ import { validCaseFrom, validParts } from './valid-cases.ts';
 const PAGES: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
 
 /** GS-ERR-003: what a load balancer answers when the service is down. */
-function serverErrorPage(): fc.Arbitrary<ResponseCase> {
+export function serverErrorPage(): fc.Arbitrary<ResponseCase> {
   return fc.tuple(fc.constantFrom(500, 502, 503), realisticJobId()).map(([status, jobId]) =>
     buildCase({
       kind: 'fault',
@@ -54,18 +54,29 @@ function faultCase(base: ResponseCase, fault: TransportFault): ResponseCase {
   }
 }
 
-const fault: fc.Arbitrary<(length: number) => TransportFault> = fc.oneof(
-  breakPoint.map((k) => (length: number): TransportFault => ({ type: 'reset', afterBytes: Math.floor((k * length) / 1000) })),
-  breakPoint.map((k) => (length: number): TransportFault => ({ type: 'short-body', sendBytes: Math.floor((k * length) / 1000) })),
-  fc.record({ where: fc.constantFrom('headers' as const, 'body' as const), ms: fc.integer({ min: 50, max: 2000 }) }).map(({ where, ms }) => (): TransportFault => ({ type: 'stall', where, ms })),
-  fc.boolean().map((header) => (): TransportFault => ({ type: 'gzip', header })),
-);
+type FaultType = TransportFault['type'];
+type MakeFault = (length: number) => TransportFault;
 
-/** Faults around a valid response that is plain but in the dimensions `vary` names (every one by default). */
-export function transportFault(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ResponseCase> {
-  const aroundValid = breaking(validParts(vary), fc.tuple(fault), ([parts, make]) => {
+/** Each type of fault, for a body of `length` bytes; a stall of at least `minStallMs`. */
+const FAULTS: Record<FaultType, (minStallMs: number) => fc.Arbitrary<MakeFault>> = {
+  reset: () => breakPoint.map((k) => (length: number): TransportFault => ({ type: 'reset', afterBytes: Math.floor((k * length) / 1000) })),
+  'short-body': () => breakPoint.map((k) => (length: number): TransportFault => ({ type: 'short-body', sendBytes: Math.floor((k * length) / 1000) })),
+  stall: (minStallMs) =>
+    fc.record({ where: fc.constantFrom('headers' as const, 'body' as const), ms: fc.integer({ min: minStallMs, max: Math.max(minStallMs, 2000) }) }).map(({ where, ms }) => (): TransportFault => ({ type: 'stall', where, ms })),
+  gzip: () => fc.boolean().map((header) => (): TransportFault => ({ type: 'gzip', header })),
+};
+const FAULT_TYPES = Object.keys(FAULTS) as FaultType[];
+
+/** Faults of these types around a valid response that is plain but in the dimensions `vary` names. */
+export function transportFaultOf(types: readonly FaultType[], options: { vary?: readonly DimensionId[]; minStallMs?: number } = {}): fc.Arbitrary<ResponseCase> {
+  const fault = fc.oneof(...types.map((type) => FAULTS[type](options.minStallMs ?? 50)));
+  return breaking(validParts(options.vary ?? []), fc.tuple(fault), ([parts, make]) => {
     const base = validCaseFrom(parts);
     return faultCase(base, make(byteLength(base.body)));
   });
-  return fc.oneof({ weight: 1, arbitrary: serverErrorPage() }, { weight: 4, arbitrary: aroundValid });
+}
+
+/** Any fault around a valid response that is plain but in the dimensions `vary` names (every one by default), or a 5xx page. */
+export function transportFault(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ResponseCase> {
+  return fc.oneof({ weight: 1, arbitrary: serverErrorPage() }, { weight: 4, arbitrary: transportFaultOf(FAULT_TYPES, { vary }) });
 }

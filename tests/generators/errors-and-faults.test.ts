@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ODD_CODE_ERRORS } from '../../generators/error-shapes.ts';
-import { errorResponse, referenceExpected, transportFault } from '../../generators/index.ts';
+import { errorResponse, referenceExpected, transportFault, transportFaultOf } from '../../generators/index.ts';
 import { ERRORS, validateGetStatusResponse } from '../../spec/index.ts';
 
 const RUNS = { numRuns: 1000 };
@@ -71,6 +71,19 @@ describe('transportFault', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('transportFaultOf draws only the types asked for, stalls no shorter than asked, and no 5xx page', () => {
+    const types = fc.subarray(['reset', 'short-body', 'stall', 'gzip'] as const, { minLength: 1 });
+    fc.assert(
+      fc.property(types, fc.integer({ min: 50, max: 2000 }), fc.integer({ min: 0, max: 1000 }), (kinds, minStallMs, seed) => {
+        for (const c of fc.sample(transportFaultOf(kinds, { minStallMs }), { seed, numRuns: 5 })) {
+          expect(kinds).toContain(c.fault?.type);
+          if (c.fault?.type === 'stall') expect(c.fault.ms).toBeGreaterThanOrEqual(minStallMs);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
