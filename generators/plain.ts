@@ -19,7 +19,7 @@ import type { Spelled } from './recipe.ts';
 import type { WireEncoding } from './wire-encoding.ts';
 
 /** Printable ASCII, no markup character, no whitespace at the edges: what every client reads. */
-export const isPlainText = (value: string) => /^[\x21-\x7E](?:[\x20-\x7E]*[\x21-\x7E])?$/.test(value) && !/[&<>]/.test(value);
+export const isPlainText = (value: string) => /^[\x21-\x25\x27-\x3B\x3D\x3F-\x7E](?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/.test(value);
 
 /** The value with line breaks and tabs as spaces and every other hazard dropped; '' stays ''. */
 export function plainText(value: string): string {
@@ -55,14 +55,21 @@ const FILL: Required<Omit<GetStatusOutput, 'ArtifactList'>> = {
 };
 
 type Output = GetStatusOutput;
+/** The output with `f` applied to every string; the same object when `f` changed none. */
 const mapStrings = (output: Output, f: (value: string, member: string) => string): Output => {
   const out: Record<string, unknown> = {};
+  let changed = false;
   for (const [name, value] of Object.entries(output)) {
-    if (typeof value === 'string') out[name] = f(value, name);
-    else if (Array.isArray(value)) out[name] = value.map((a: Artifact) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, f(v as string, k)])));
-    else out[name] = value;
+    if (typeof value === 'string') {
+      out[name] = f(value, name);
+      changed ||= out[name] !== value;
+    } else if (Array.isArray(value)) {
+      const list = value.map((a: Artifact) => mapStrings(a as Output, f) as Artifact);
+      out[name] = list;
+      changed ||= list.some((a, i) => a !== value[i]);
+    } else out[name] = value;
   }
-  return out as Output;
+  return changed ? (out as Output) : output;
 };
 const strings = (output: Output): string[] =>
   Object.values(output).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap((a: Artifact) => Object.values(a) as string[]) : []));
@@ -78,6 +85,12 @@ const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a
 interface Rule {
   isPlain(p: Spelled): boolean;
   makePlain<P extends Spelled>(p: P): P;
+  /** A rule about the wire encoding alone: how it reads and makes plain the encoding. */
+  encoding?: EncodingRule;
+}
+interface EncodingRule {
+  isPlain(e: Spelled['encoding']): boolean;
+  plain(e: Spelled['encoding']): Partial<Spelled['encoding']>;
 }
 
 /** An output-only dimension: plain when there is no output. */
@@ -85,9 +98,10 @@ const onOutput = (isPlain: (o: Output) => boolean, makePlain: (o: Output) => Out
   isPlain: (p) => p.output === undefined || isPlain(p.output),
   makePlain: (p) => (p.output === undefined || isPlain(p.output) ? p : { ...p, output: makePlain(p.output) }),
 });
-const onEncoding = (isPlain: (e: Spelled['encoding']) => boolean, plain: (e: Spelled['encoding']) => Partial<Spelled['encoding']>): Rule => ({
+const onEncoding = (isPlain: EncodingRule['isPlain'], plain: EncodingRule['plain']): Rule => ({
   isPlain: (p) => isPlain(p.encoding),
   makePlain: (p) => (isPlain(p.encoding) ? p : { ...p, encoding: { ...p.encoding, ...plain(p.encoding) } }),
+  encoding: { isPlain, plain },
 });
 const onTimestamp = (plainWhen: (zone: string, digits: number) => boolean, plain: Partial<Spelled['encoding']['timestamp']>): Rule =>
   onEncoding(
@@ -98,7 +112,11 @@ const onTimestamp = (plainWhen: (zone: string, digits: number) => boolean, plain
 const RULES: Record<DimensionId, Rule> = {
   text: {
     isPlain: (p) => (p.output === undefined || strings(p.output).every((s) => s === '' || isPlainText(s))) && (p.message === undefined || p.message === '' || isPlainText(p.message)),
-    makePlain: (p) => (RULES.text.isPlain(p) ? p : { ...p, ...(p.output && { output: mapStrings(p.output, plainText) }), ...(p.message !== undefined && { message: plainText(p.message) }) }),
+    makePlain: (p) => {
+      const output = p.output && mapStrings(p.output, plainText);
+      const message = p.message === undefined ? undefined : plainText(p.message);
+      return output === p.output && message === p.message ? p : { ...p, ...(output && { output }), ...(message !== undefined && { message }) };
+    },
   },
   references: onEncoding(
     (e) => e.nonAscii === 'raw' && !['entities', 'decimal', 'hex'].includes(e.text),
@@ -108,11 +126,10 @@ const RULES: Record<DimensionId, Rule> = {
   comments: onEncoding((e) => !e.commentInValues, () => ({ commentInValues: false })),
   empty: {
     isPlain: (p) => (p.output === undefined || !strings(p.output).includes('')) && p.message !== '',
-    makePlain: (p) => RULES.empty.isPlain(p) ? p : ({
-      ...p,
-      ...(p.output && { output: mapStrings(p.output, (v, member) => (v === '' ? (FILL[member as keyof typeof FILL] as string | undefined) ?? (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description) : v)) }),
-      ...(p.message === '' && { message: 'The request failed.' }),
-    }),
+    makePlain: (p) => {
+      const output = p.output && mapStrings(p.output, (v, member) => (v === '' ? (FILL[member as keyof typeof FILL] as string | undefined) ?? (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description) : v));
+      return output === p.output && p.message !== '' ? p : { ...p, ...(output && { output }), ...(p.message === '' && { message: 'The request failed.' }) };
+    },
   },
   absent: onOutput(
     (o) => MEMBER_NAMES.every((n) => n === 'ArtifactList' || o[n] !== undefined || ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED)),
@@ -173,11 +190,20 @@ export const makePlainIn = <P extends Spelled>(dimension: DimensionId, parts: P)
 /** The dimensions in which the parts are not plain, in table order. */
 export const departures = (parts: Spelled): DimensionId[] => ALL_DIMENSIONS.filter((d) => !isPlainIn(d, parts));
 
-/** The parts made plain in every dimension but `vary`. */
+/**
+ * The parts made plain in every dimension but `vary`: as `makePlainIn` one dimension after another,
+ * with the encoding's dimensions applied to one copy of it (a case is drawn and made plain by the thousand).
+ */
 export function plainExcept<P extends Spelled>(parts: P, vary: readonly DimensionId[]): P {
   let out = parts;
-  for (const dimension of ALL_DIMENSIONS) if (!vary.includes(dimension)) out = makePlainIn(dimension, out);
-  return out;
+  let encoding: Spelled['encoding'] | undefined;
+  for (const dimension of ALL_DIMENSIONS) {
+    if (vary.includes(dimension)) continue;
+    const rule = RULES[dimension];
+    if (!rule.encoding) out = rule.makePlain(out);
+    else if (!rule.encoding.isPlain(encoding ?? out.encoding)) encoding = Object.assign(encoding ?? { ...out.encoding }, rule.encoding.plain(encoding ?? out.encoding));
+  }
+  return encoding ? { ...out, encoding } : out;
 }
 
 /** The plainest spelling of every encoding choice. */

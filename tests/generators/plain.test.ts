@@ -29,6 +29,18 @@ describe('plain parts', () => {
     }), RUNS);
   });
 
+  it('plainExcept is each dimension not varied made plain in turn, as makePlainIn does, and leaves the parts it was given as they were', () => {
+    fc.assert(
+      fc.property(anyParts, fc.subarray([...ALL_DIMENSIONS]), (parts, vary) => {
+        const given = structuredClone(parts);
+        const oneByOne = ALL_DIMENSIONS.filter((d) => !vary.includes(d)).reduce((p, d) => makePlainIn(d, p), parts);
+        expect(plainExcept(parts, vary)).toStrictEqual(oneByOne);
+        expect(parts).toEqual(given);
+      }),
+      RUNS,
+    );
+  });
+
   it('a check varying some dimensions draws cases that depart only in them', () => {
     fc.assert(
       fc.property(fc.subarray([...ALL_DIMENSIONS]), fc.integer(), (vary, seed) => {
