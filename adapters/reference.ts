@@ -24,7 +24,7 @@ export const referenceAdapter: ClientAdapter = {
     const { host: _host, ...sent } = headers;
     const response = await context.fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
     const output = parseGetStatusResponse(new Uint8Array(await response.arrayBuffer()), response.status);
-    return { output, text: renderText(output, 'v2') };
+    return context.wantsText ? { output, text: renderText(output, 'v2') } : { output };
   },
 };
 
