@@ -24,7 +24,20 @@ const needsReference = (char: string, encoding: WireEncoding) => char === '\r' |
 /** CR in decimal unless the encoding already writes references in hex: `&#13;` is the plain spelling. */
 const radixOf = (char: string, encoding: WireEncoding): 10 | 16 => (char !== '\r' || encoding.text === 'hex' || encoding.nonAscii === 'references' ? 16 : 10);
 
+/** Per text style, the characters it writes otherwise than as themselves (CR in every style). */
+const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
+  minimal: /[&<>\r]/,
+  entities: /[&<>"'\r]/,
+  decimal: /[&<>"'\r]/,
+  hex: /[&<>"'\r]/,
+  'mixed-cdata': /[&<>"'\r]/,
+  // Every character goes into a CDATA section.
+  cdata: /[^]/,
+};
+
 function escapeRun(value: string, encoding: WireEncoding): string {
+  // Most values are written as they are: only scan them once.
+  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\x00-\x7f]/.test(value))) return value;
   let out = '';
   let section: string | undefined;
   const closeSection = () => {
