@@ -35,8 +35,10 @@ export function servedDigest(c: CaseFields): string {
 }
 
 /** `${kind}-${label or 'ok'}-${hash}`: the hash covers everything served, so the same case always has the same name. */
+const nameOf = (c: CaseFields, digest: string) => `${c.kind}-${c.label ?? 'ok'}-${digest.slice(0, 10)}`;
+
 export function caseName(c: CaseFields): string {
-  return `${c.kind}-${c.label ?? 'ok'}-${servedDigest(c).slice(0, 10)}`;
+  return nameOf(c, servedDigest(c));
 }
 
 /** A case; without an explicit `expected`, the reference decides it from the body and status. */
@@ -44,7 +46,7 @@ export function buildCase(fields: CaseFields): ResponseCase {
   const { kind, request, status, headers, body, fault, label } = fields;
   const digest = servedDigest(fields);
   const built: ResponseCase = {
-    name: `${kind}-${label ?? 'ok'}-${digest.slice(0, 10)}`,
+    name: nameOf(fields, digest),
     kind,
     request,
     status,
