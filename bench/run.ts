@@ -60,12 +60,16 @@ function peakSampler() {
   };
 }
 
-async function measure(stage: string, cases: number, work: () => Promise<void> | void): Promise<Row> {
-  gc();
+/** The fastest of `passes` timings of `work`: other work on the machine only ever adds time. */
+async function measure(stage: string, cases: number, work: () => Promise<void> | void, passes = 1): Promise<Row> {
   const stop = peakSampler();
-  const start = performance.now();
-  await work();
-  const ms = performance.now() - start;
+  let ms = Infinity;
+  for (let pass = 0; pass < passes; pass++) {
+    gc();
+    const start = performance.now();
+    await work();
+    ms = Math.min(ms, performance.now() - start);
+  }
   const row = { stage, cases, perSecond: (cases / ms) * 1000, msPerCase: ms / cases, peakMB: stop() };
   rows.push(row);
   process.stderr.write(`${stage}: ${row.perSecond.toFixed(0)} cases/s\n`);
@@ -86,14 +90,14 @@ async function throughHarness(adapter: ClientAdapter, cases: ResponseCase[], opt
 const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
 
 /**
- * An in-process stage, timed over every case after a warm-up pass over the first WARM_UP: the
- * compiler has then seen each stage's code as often, and the rows compare steady per-case costs
- * (what a long run pays) rather than how much code each stage first compiles.
+ * An in-process stage, timed over every case after a warm-up pass over the first WARM_UP (the
+ * compiler has then seen each stage's code as often, and the rows compare steady per-case costs,
+ * what a long run pays, rather than how much code each stage first compiles); the best of three passes.
  */
 const WARM_UP = 1000;
 async function inProcess(stage: string, work: (list: ResponseCase[]) => Promise<void> | void): Promise<Row> {
   await work(cases.slice(0, WARM_UP));
-  return measure(stage, N, () => work(cases));
+  return measure(stage, N, () => work(cases), 3);
 }
 
 const bare = await inProcess('bare: form + sign + parse + render', (list) => {
@@ -162,7 +166,9 @@ function wall(command: string, argv: string[]): number {
   if (result.status !== 0) notes.push(`${command} ${argv.join(' ')} exited ${result.status}`);
   return (performance.now() - start) / 1000;
 }
-const defaultRun = wall('node', ['cli/bin.js', '--reporter', 'json', '--out', join(tmpdir(), 'bench-report.json')]);
+// Three runs: other work on the machine only ever adds time, so the best is the run's own cost.
+const defaultRuns = [1, 2, 3].map(() => wall('node', ['cli/bin.js', '--reporter', 'json', '--out', join(tmpdir(), 'bench-report.json')]));
+const defaultRun = Math.min(...defaultRuns);
 const defaultCases = (JSON.parse(readFileSync(join(tmpdir(), 'bench-report.json'), 'utf8')).checks as Array<{ cases: number }>).reduce((sum, c) => sum + c.cases, 0);
 const npmTest = args['npm-test'] ? wall('npm', ['test']) : undefined;
 
@@ -180,7 +186,7 @@ const lines = [
   `- context.fetch throughput is ${pct(contextFetch.perSecond / bare.perSecond)} of bare (goal ≥ 50%); intercept ${pct(intercept.perSecond / bare.perSecond)} (goal ≥ 35%); loopback ${pct(loopback.perSecond / bare.perSecond)}.`,
   `- floors: getResponse alone costs ${getResponseAlone.msPerCase.toFixed(3)} ms a request, so nothing built on it passes ${pct(bare.msPerCase / (bare.msPerCase + getResponseAlone.msPerCase))} of bare here (the harness adds ${(contextFetch.msPerCase - bare.msPerCase - getResponseAlone.msPerCase).toFixed(3)} ms a case on top); msw's interception alone costs ${mswAlone.msPerCase.toFixed(3)} ms, a ceiling of ${pct(bare.msPerCase / (bare.msPerCase + mswAlone.msPerCase))} (the harness adds ${(intercept.msPerCase - bare.msPerCase - mswAlone.msPerCase).toFixed(3)} ms).`,
   `- harness parts, µs a case, measured alone: ${parts.filter((p) => p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}. No longer paid by a case: ${parts.filter((p) => !p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}.`,
-  `- default \`npx getstatus-conformance\` (every suite, reference): ${defaultRun.toFixed(1)} s for ${defaultCases} cases (goal < 8 s, ≥ 10,000 cases).`,
+  `- default \`npx getstatus-conformance\` (every suite, reference): ${defaultRun.toFixed(1)} s for ${defaultCases} cases, the best of three runs (${defaultRuns.map((t) => `${t.toFixed(1)} s`).join(', ')}; goal < 8 s, ≥ 10,000 cases).`,
   ...(npmTest !== undefined ? [`- \`npm test\`: ${npmTest.toFixed(0)} s.`] : []),
   ...notes.map((n) => `- ${n}`),
   `- ${processClients.lines[0]}`,
