@@ -15,7 +15,7 @@ import { runCheck } from '../../suites/runner.ts';
 import { BROKEN } from './adapters.ts';
 
 const CHECKS = Object.values(checksBySuite()).flat();
-const OTHER_RUNS = 20;
+const OTHER_RUNS = 12;
 /** Checks that wait on the clock (a stalled server) cost wall time per case, not CPU. */
 const TIMED_RUNS = 3;
 

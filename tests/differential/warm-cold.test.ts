@@ -19,7 +19,7 @@ import cliV1 from '../../adapters/aws-cli-v1.ts';
 import cliV2 from '../../adapters/aws-cli-v2.ts';
 
 const SEED = 20261201;
-const RUNS = Number(process.env.WARM_COLD_RUNS ?? 200);
+const RUNS = Number(process.env.WARM_COLD_RUNS ?? 100);
 
 const CLIS: Array<{ options: AwsCliOptions; adapter: ClientAdapter }> = [
   { options: AWS_CLI_V1, adapter: cliV1 },
