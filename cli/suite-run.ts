@@ -57,7 +57,7 @@ function collector(sink: SuiteRun): Reporter {
 
 /**
  * vitest keeps each suite module as transformed, by its content's hash, so a run does not
- * transform them again (about a second of every run's start); only where the package is writable.
+ * transform them again (half a second or more of every run's start); only where the package is writable.
  */
 function moduleCache(): { experimental?: { fsModuleCache: true; fsModuleCachePath: string } } {
   try {

@@ -67,7 +67,7 @@ const FAULTS: Record<FaultType, (minStallMs: number) => fc.Arbitrary<MakeFault>>
 };
 const FAULT_TYPES = Object.keys(FAULTS) as FaultType[];
 
-/** Faults of these types around a valid response that is plain but in the dimensions `vary` names. */
+/** Faults of these types around a valid response that is plain but in the dimensions `vary` names (none by default). */
 export function transportFaultOf(types: readonly FaultType[], options: { vary?: readonly DimensionId[]; minStallMs?: number } = {}): fc.Arbitrary<ResponseCase> {
   const fault = fc.oneof(...types.map((type) => FAULTS[type](options.minStallMs ?? 50)));
   return breaking(validParts(options.vary ?? []), fc.tuple(fault), ([parts, make]) => {
