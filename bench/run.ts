@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { getResponse, http, RequestHandler } from 'msw';
+import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
 import { CASE_CREDENTIALS, CASE_REGION, Harness } from '../harness/index.ts';
@@ -26,6 +26,7 @@ import { getStatusForm, referenceAdapter } from '../adapters/index.ts';
 import { benchProcessClients } from './process-clients.ts';
 import { globalFetchReferenceAdapter } from '../adapters/reference.ts';
 import { harnessParts } from './harness-parts.ts';
+import { PredicateHandler } from '../harness/handlers.ts';
 import { signV4 } from '../harness/signatures.ts';
 import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } from '../spec/index.ts';
 
@@ -109,10 +110,10 @@ const bare = await inProcess('bare: form + sign + parse + render', (list) => {
     renderJson(output, 'v2');
   }
 });
-// msw's own floor: fetch answered by one bare handler with the case's body, no harness around it.
+// msw's own floor: fetch answered by one bare handler of the harness's kind with the case's body, no harness around it.
 const mswAlone = await inProcess('msw alone: fetch + one bare handler', async (list) => {
   let next = 0;
-  const server = setupServer(http.post('http://bench.test/', async ({ request }) => (await request.text(), new Response(list[next++].body as BodyInit))));
+  const server = setupServer(new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit))));
   server.listen({ onUnhandledRequest: 'error' });
   try {
     for (const c of list) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
@@ -120,13 +121,12 @@ const mswAlone = await inProcess('msw alone: fetch + one bare handler', async (l
     server.close();
   }
 });
-// getResponse's own floor: a fetch-shaped call answered by one bare handler, as context.fetch asks it.
+// getResponse's own floor: a fetch-shaped call answered by one bare handler of the harness's kind, as context.fetch asks it.
 const getResponseAlone = await inProcess('getResponse alone: Request + one bare handler', async (list) => {
   let next = 0;
-  const handler = http.post(({ request }) => request.url === 'http://bench.test/', async ({ request }) => (await request.text(), new Response(list[next++].body as BodyInit)));
+  const handler = new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit)));
   for (const c of list) {
     const request = new Request('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) });
-    RequestHandler.cache.set(request, request);
     await (await getResponse([handler], request))!.arrayBuffer();
   }
 });

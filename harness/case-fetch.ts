@@ -13,7 +13,7 @@
  */
 import { Readable } from 'node:stream';
 import { createBrotliDecompress } from 'node:zlib';
-import { getResponse, RequestHandler } from 'msw';
+import { getResponse, type RequestHandler } from 'msw';
 import { untilAborted } from './abortable-fetch.ts';
 import type { CaseScope } from './case-scope.ts';
 import type { Serving } from './handlers.ts';
@@ -45,9 +45,6 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
     if (!run.open) throw networkError();
     const request = new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
     bindings.set(request, { run, origin, ...(signal && { signal }), ...(typeof init?.body === 'string' && readsBackAsIs(init.body) && { body: init.body }) });
-    // msw clones each request it handles (a body tee) only so that its logging can read the body
-    // again; getResponse never logs, so the request stands in for its own clone.
-    RequestHandler.cache.set(request, request);
     const answer = getResponse(handlers, request);
     const response = signal ? await untilAborted(answer, signal) : await answer;
     if (!response || response.type === 'error') throw networkError(response);

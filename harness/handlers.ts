@@ -6,7 +6,7 @@
  * (Host, Content-Length, Connection included); in-process requests carry only the headers the
  * client set, since fetch adds the rest below the level msw sees.
  */
-import { http, RequestHandler, type ResponseResolver } from 'msw';
+import { http, RequestHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
 import { checkRequest, formParams, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
 import { boundCase } from './case-fetch.ts';
@@ -42,21 +42,34 @@ export function originOf(url: string): string {
   return path < 0 ? url : url.slice(0, path);
 }
 
-/**
- * An msw request handler matched by `lookup` alone. msw's `http` handlers would compile a path
- * pattern and read the cookie store for every request they see, which costs more than serving
- * most cases; this one has nothing to parse.
- */
-class EndpointsHandler extends RequestHandler {
-  readonly #lookup: ServingLookup;
+type Execution = Awaited<ReturnType<RequestHandler['run']>>;
 
-  constructor(lookup: ServingLookup, resolver: ResponseResolver) {
-    super({ info: { header: 'GetStatus endpoints' }, resolver });
-    this.#lookup = lookup;
+/**
+ * An msw request handler matched by a predicate alone, for requests msw's `http` handlers would
+ * cost too much to match: they compile a path pattern and read the cookie store for every
+ * request they see. It answers in `run` itself: msw's own `run` clones the request (a body tee)
+ * for its logging, wraps the resolver for generator resolvers, and makes and aborts an
+ * AbortController for `finalize` cleanups; a case uses none of these, and together they cost
+ * more than the rest of getResponse.
+ */
+export class PredicateHandler extends RequestHandler {
+  readonly #matches: (request: Request) => boolean;
+  readonly #resolve: (request: Request) => Response | Promise<Response>;
+
+  constructor(header: string, matches: (request: Request) => boolean, resolve: (request: Request) => Response | Promise<Response>) {
+    super({ info: { header }, resolver: ({ request }) => resolve(request) });
+    this.#matches = matches;
+    this.#resolve = resolve;
   }
 
   predicate({ request }: { request: Request }): boolean {
-    return this.#lookup(request) !== null;
+    return this.#matches(request);
+  }
+
+  override async run({ request, requestId }: { request: Request; requestId: string }): Promise<Execution> {
+    if (!this.#matches(request)) return null;
+    const response = await this.#resolve(request);
+    return { handler: this, request, requestId, response, parsedResult: {} };
   }
 
   log(): void {}
@@ -67,35 +80,32 @@ class EndpointsHandler extends RequestHandler {
  * client's mistake to record, not a reason to let the request through.
  */
 export function endpointsHandler(lookup: ServingLookup): RequestHandler {
-  return new EndpointsHandler(
-    lookup,
-    async ({ request }) => {
-      const current = lookup(request);
-      // Nothing served here (between cases): the same as a closed port.
-      if (!current) return Response.error();
-      // Read before any await, while the async context is the intercepted fetch's.
-      const sent = boundCase(request) ?? interceptedFetch();
-      const fetchSignal = sent?.signal;
-      const url = new URL(request.url);
-      // A text body is known already: reading its stream back would only cost.
-      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (sent?.body ?? (await request.text()));
-      const { recorded, error } = checkRequest(
-        // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
-        { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
-        { ...current.case.request, anyJobId: current.anyJobId },
-      );
-      current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
-      if (error) return serviceErrorResponse(error);
-      try {
-        // Only a stall waits on these; joining them costs more than serving most cases.
-        const stop = () => AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]);
-        return await caseResponse(current.case, stop);
-      } catch (failure) {
-        current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
-        return Response.error();
-      }
-    },
-  );
+  return new PredicateHandler('GetStatus endpoints', (request) => lookup(request) !== null, async (request) => {
+    const current = lookup(request);
+    // Nothing served here (between cases): the same as a closed port.
+    if (!current) return Response.error();
+    // Read before any await, while the async context is the intercepted fetch's.
+    const sent = boundCase(request) ?? interceptedFetch();
+    const fetchSignal = sent?.signal;
+    const url = new URL(request.url);
+    // A text body is known already: reading its stream back would only cost.
+    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (sent?.body ?? (await request.text()));
+    const { recorded, error } = checkRequest(
+      // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
+      { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
+      { ...current.case.request, anyJobId: current.anyJobId },
+    );
+    current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
+    if (error) return serviceErrorResponse(error);
+    try {
+      // Only a stall waits on these; joining them costs more than serving most cases.
+      const stop = () => AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]);
+      return await caseResponse(current.case, stop);
+    } catch (failure) {
+      current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
+      return Response.error();
+    }
+  });
 }
 
 /** Answers every method and path under `origin` with what `serving` gives. */

@@ -4,7 +4,7 @@
  * while at least one in-process (intercept) harness is open.
  */
 import { syncBuiltinESMExports } from 'node:module';
-import { http, passthrough, RequestHandler } from 'msw';
+import { http, passthrough, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { abortableFetch } from './abortable-fetch.ts';
 import { strayHandler } from './handlers.ts';
@@ -26,9 +26,6 @@ export function intercept(handlers: RequestHandler[]): () => void {
   if (users++ === 0) {
     const started = setupServer();
     started.listen({ onUnhandledRequest: 'error' });
-    // msw clones every request it hands to its handlers (a body tee) only so that its logging can
-    // read the body again; a quiet server never logs, so the request stands in for its own clone.
-    started.events.on('request:start', ({ request }) => void RequestHandler.cache.set(request, request));
     server = started;
     const mocked = globalThis.fetch;
     globalThis.fetch = abortableFetch(mocked);
