@@ -10,7 +10,8 @@
  * - namespace prefixes are dropped, as botocore ignores namespaces.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { malformed } from './errors.ts';
+import { GetStatusError, malformed } from './errors.ts';
+import type { RuleId } from './rules.ts';
 
 /** Read-only: a body read lately is answered with the same elements again (see `recent`). */
 export interface XmlElement {
@@ -44,13 +45,21 @@ const DOCTYPE = /<!DOCTYPE[\s\S]*?(?:\[[\s\S]*?\]\s*)?>/;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * The roots of the bodies read last, by their text, oldest first: a case's body is read once for
- * its expectation and again by the reference client, and reading XML is much of a run's work.
- * Bounded in count and size, so memory stays flat; a body that is not well-formed is read again.
+ * What the bodies read last gave, by their text, oldest first: a root, or how the body is not
+ * well-formed. A case's body is read once for its expectation and again by the reference client,
+ * and reading XML is much of a run's work. Bounded in count and size, so memory stays flat.
  */
-const recent = new Map<string, XmlElement>();
+const recent = new Map<string, XmlElement | NotWellFormed>();
 const RECENT_COUNT = 64;
 const RECENT_LONGEST = 64 * 1024;
+
+/** A body's reading failed: the rule and message it is thrown again with, under the status of the read that asks. */
+class NotWellFormed {
+  constructor(
+    readonly rule: RuleId,
+    readonly message: string,
+  ) {}
+}
 
 type OrderedNode = Record<string, unknown>;
 
@@ -107,13 +116,23 @@ export function readXml(body: string | Uint8Array, status: number): XmlElement {
     }
   }
   const known = recent.get(text);
+  if (known instanceof NotWellFormed) throw malformed(known.rule, status, known.message);
   if (known) return known;
-  const root = readText(text, status);
-  if (text.length <= RECENT_LONGEST) {
-    recent.set(text, root);
-    if (recent.size > RECENT_COUNT) recent.delete(recent.keys().next().value!);
+  let root: XmlElement;
+  try {
+    root = readText(text, status);
+  } catch (error) {
+    if (error instanceof GetStatusError && error.kind === 'malformed' && error.rule) remember(text, new NotWellFormed(error.rule, error.message));
+    throw error;
   }
+  remember(text, root);
   return root;
+}
+
+function remember(text: string, read: XmlElement | NotWellFormed): void {
+  if (text.length > RECENT_LONGEST) return;
+  recent.set(text, read);
+  if (recent.size > RECENT_COUNT) recent.delete(recent.keys().next().value!);
 }
 
 function readText(body: string, status: number): XmlElement {
