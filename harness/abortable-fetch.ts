@@ -30,8 +30,16 @@ export function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promis
   });
 }
 
+/** msw's interceptor sends a GET or HEAD with a body; fetch rejects the call, as context.fetch does. */
+function bodyNotAllowed(input: RequestInfo | URL, init: RequestInit | undefined): boolean {
+  if (init?.body === undefined || init.body === null) return false;
+  const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+  return method === 'GET' || method === 'HEAD';
+}
+
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
   return function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    if (bodyNotAllowed(input, init)) return Promise.reject(new TypeError('Request with GET/HEAD method cannot have body.'));
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     // The handler takes a text body from here rather than read it back from msw's Request's stream.
     const body = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;

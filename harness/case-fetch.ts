@@ -43,13 +43,29 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
     signal?.throwIfAborted();
     // The case is over: its endpoint is gone, as a closed port is.
     if (!run.open) throw networkError();
-    const request = new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
-    bindings.set(request, { run, origin, ...(signal && { signal }), ...(typeof init?.body === 'string' && readsBackAsIs(init.body) && { body: init.body }) });
+    const text = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;
+    const request = textOnly(input, init, text) ?? new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
+    bindings.set(request, { run, origin, ...(signal && { signal }), ...(text !== undefined && { body: text }) });
     const answer = getResponse(handlers, request);
     const response = signal ? await untilAborted(answer, signal) : await answer;
     if (!response || response.type === 'error') throw networkError(response);
     return decoded(response, request.url);
   };
+}
+
+/**
+ * A Request for a text body, without the body: the handlers take the text from the binding, and a
+ * body stream is most of what building a Request costs. It carries the Content-Type a string body
+ * gives a Request that has none. Undefined where the platform's Request must judge the call itself:
+ * a Request as input, or a method that cannot have a body.
+ */
+function textOnly(input: RequestInfo | URL, init: RequestInit | undefined, text: string | undefined): Request | undefined {
+  if (text === undefined || input instanceof Request) return undefined;
+  const method = init?.method?.toUpperCase();
+  if (method === undefined || method === 'GET' || method === 'HEAD') return undefined;
+  const request = new PlatformRequest(input, { ...init, body: null, signal: null });
+  if (!request.headers.has('content-type')) request.headers.set('content-type', 'text/plain;charset=UTF-8');
+  return request;
 }
 
 type Decoder = ReadableWritablePair<Uint8Array, Uint8Array>;

@@ -118,9 +118,10 @@ export function endpointHandler(origin: string, serving: (request: Request) => S
  * that sent it (through its `context.fetch`, or the async context it runs in).
  */
 export const strayHandler = http.all('*', async ({ request }) => {
-  const scope = boundCase(request)?.run ?? currentScope();
+  const bound = boundCase(request);
+  const scope = bound?.run ?? currentScope();
   if (scope) {
-    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (bound?.body ?? (await request.text()));
     scope.stray({
       method: request.method,
       path: request.url,

@@ -102,3 +102,31 @@ test('a text body is recorded as the service reads it, as through the global fet
   expect(await recorded(throughContext)).toEqual(['Action=GetStatus&JobId=B\uFFFDOM', bodies[1]]);
   expect(await recorded(throughGlobal)).toEqual(await recorded(throughContext));
 });
+
+/** Ways a client may send its call; JOB stands for the case's job id. */
+const SENDS: Array<{ name: string; send: (f: typeof fetch, endpoint: string, form: string) => Promise<Response> }> = [
+  { name: 'text, no Content-Type', send: (f, e, form) => f(e, { method: 'POST', body: form }) },
+  { name: 'text, form Content-Type in a Headers', send: (f, e, form) => f(e, { method: 'POST', headers: new Headers({ 'Content-Type': 'application/x-www-form-urlencoded' }), body: form }) },
+  { name: 'text, headers as pairs, method in lower case', send: (f, e, form) => f(e, { method: 'post', headers: [['content-type', 'application/x-www-form-urlencoded'], ['x-extra', 'a']], body: form }) },
+  { name: 'text with a URL object', send: (f, e, form) => f(new URL(e), { method: 'POST', headers: FORM, body: form }) },
+  { name: 'URLSearchParams', send: (f, e, form) => f(e, { method: 'POST', body: new URLSearchParams(form) }) },
+  { name: 'bytes', send: (f, e, form) => f(e, { method: 'POST', headers: FORM, body: new TextEncoder().encode(form) }) },
+  { name: 'a Request', send: (f, e, form) => f(new Request(e, { method: 'POST', headers: FORM, body: form })) },
+  { name: 'a Request and text beside it', send: (f, e, form) => f(new Request(e, { method: 'PUT', headers: FORM }), { method: 'POST', body: form }) },
+  { name: 'GET with a body', send: (f, e, form) => f(e, { method: 'GET', body: form }) },
+  { name: 'text, no method', send: (f, e, form) => f(e, { body: form }) },
+];
+
+test.each(SENDS)('sent as $name: answered and recorded as through the global fetch', async ({ send }) => {
+  const sent = async (f: typeof fetch, endpoint: string, request: { jobId: string }) => {
+    const answer = await settledAs(send(f, endpoint, getStatusForm(request)));
+    return { output: { JobId: answer } as GetStatusOutput };
+  };
+  const throughContext = await harnessFor((request, context) => sent(context.fetch, context.endpoint, request));
+  const throughGlobal = await harnessFor((request, context) => sent(fetch, context.endpoint, request));
+  const [viaContext, viaGlobal] = [await throughContext.runCase(validCase('CF8')), await throughGlobal.runCase(validCase('CF8'))];
+  expect(viaContext.outcome).toEqual(viaGlobal.outcome);
+  // Each harness has its own endpoint, so only Host may differ.
+  const recorded = (requests: typeof viaContext.requests) => requests.map(({ headers: { host: _host, ...headers }, ...rest }) => ({ ...rest, headers }));
+  expect(recorded(viaContext.requests)).toEqual(recorded(viaGlobal.requests));
+});
