@@ -4,6 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestModule } from 'vitest/node';
 import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
@@ -70,8 +71,16 @@ function moduleCache(): { experimental?: { fsModuleCache: true; fsModuleCachePat
 
 const suiteRank = (s: SuiteName) => SUITES.indexOf(s);
 
+/**
+ * Young-generation room for the workers, which read it when they start: a run makes and drops
+ * short-lived objects by the million, and with V8's default semi-space a default run spent about
+ * 1.5 s of CPU in 250 scavenges; with 64 MB, under 0.9 s in about 120.
+ */
+const WORKER_SEMI_SPACE_MB = 64;
+
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   const { startVitest } = await import('vitest/node');
+  setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   process.env[CONFIG_ENV] = JSON.stringify(options.config);
   const sink: SuiteRun = { checks: [], errors: [] };
   const reporters: (Reporter | [string, object])[] = [collector(sink)];
