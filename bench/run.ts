@@ -61,47 +61,52 @@ function peakSampler() {
   };
 }
 
-/** The fastest of `passes` timings of `work`: other work on the machine only ever adds time. */
-async function measure(stage: string, cases: number, work: () => Promise<void> | void, passes = 1): Promise<Row> {
-  const stop = peakSampler();
-  let ms = Infinity;
-  for (let pass = 0; pass < passes; pass++) {
-    gc();
-    const start = performance.now();
-    await work();
-    ms = Math.min(ms, performance.now() - start);
-  }
-  const row = { stage, cases, perSecond: (cases / ms) * 1000, msPerCase: ms / cases, peakMB: stop() };
-  rows.push(row);
-  process.stderr.write(`${stage}: ${row.perSecond.toFixed(0)} cases/s\n`);
-  return row;
-}
+const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
 
-async function throughHarness(adapter: ClientAdapter, cases: ResponseCase[], options: { concurrency?: number; wantsText?: boolean } = {}): Promise<void> {
+async function throughHarness(adapter: ClientAdapter, list: ResponseCase[], options: { concurrency?: number; wantsText?: boolean } = {}): Promise<void> {
   const harness = await Harness.start(adapter, { concurrency: options.concurrency ?? cores, timeoutMs: 30_000 });
   try {
-    const results = await Promise.all(cases.map((c) => harness.runCase(c, { wantsText: options.wantsText ?? true })));
+    const results = await Promise.all(list.map((c) => harness.runCase(c, { wantsText: options.wantsText ?? true })));
     const bad = results.filter((r) => r.outcome.status !== 'resolved').length;
-    if (bad > 0) throw new Error(`${adapter.name}: ${bad} of ${cases.length} cases did not resolve`);
+    if (bad > 0) throw new Error(`${adapter.name}: ${bad} of ${list.length} cases did not resolve`);
   } finally {
     await harness.close();
   }
 }
 
-const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
-
+type Work = (list: ResponseCase[]) => Promise<void> | void;
 /**
- * An in-process stage, timed over every case after a warm-up pass over the first WARM_UP (the
- * compiler has then seen each stage's code as often, and the rows compare steady per-case costs,
- * what a long run pays, rather than how much code each stage first compiles); the best of three passes.
+ * The in-process stages, each timed over every case after a warm-up pass over the first WARM_UP
+ * (the compiler has then seen each stage's code as often, and the rows compare steady per-case
+ * costs, what a long run pays, rather than how much code each stage first compiles). The stages
+ * take turns, ROUNDS times, and each keeps its fastest pass: other work on the machine only ever
+ * adds time, and its speed drifts from minute to minute, so stages timed in turn meet the same
+ * machine and their ratios hold.
  */
 const WARM_UP = 1000;
-async function inProcess(stage: string, work: (list: ResponseCase[]) => Promise<void> | void): Promise<Row> {
-  await work(cases.slice(0, WARM_UP));
-  return measure(stage, N, () => work(cases), 3);
+const ROUNDS = 5;
+async function inProcessStages(stages: Array<[string, Work]>): Promise<Row[]> {
+  for (const [, work] of stages) await work(cases.slice(0, WARM_UP));
+  const best = stages.map(() => ({ ms: Infinity, peakMB: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, [, work]] of stages.entries()) {
+      gc();
+      const stop = peakSampler();
+      const start = performance.now();
+      await work(cases);
+      best[i].ms = Math.min(best[i].ms, performance.now() - start);
+      best[i].peakMB = Math.max(best[i].peakMB, stop());
+    }
+  }
+  return stages.map(([stage], i) => {
+    const row = { stage, cases: N, perSecond: (N / best[i].ms) * 1000, msPerCase: best[i].ms / N, peakMB: best[i].peakMB };
+    rows.push(row);
+    process.stderr.write(`${stage}: ${row.perSecond.toFixed(0)} cases/s\n`);
+    return row;
+  });
 }
 
-const bare = await inProcess('bare: form + sign + parse + render', (list) => {
+const bareWork: Work = (list) => {
   for (const c of list) {
     const body = getStatusForm(c.request);
     signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, CASE_REGION, new Date());
@@ -109,9 +114,9 @@ const bare = await inProcess('bare: form + sign + parse + render', (list) => {
     renderText(output, 'v2');
     renderJson(output, 'v2');
   }
-});
+};
 // msw's own floor: fetch answered by one bare handler of the harness's kind with the case's body, no harness around it.
-const mswAlone = await inProcess('msw alone: fetch + one bare handler', async (list) => {
+const mswAloneWork: Work = async (list) => {
   let next = 0;
   const server = setupServer(new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit))));
   server.listen({ onUnhandledRequest: 'error' });
@@ -120,19 +125,24 @@ const mswAlone = await inProcess('msw alone: fetch + one bare handler', async (l
   } finally {
     server.close();
   }
-});
+};
 // getResponse's own floor: a fetch-shaped call answered by one bare handler of the harness's kind, as context.fetch asks it.
-const getResponseAlone = await inProcess('getResponse alone: Request + one bare handler', async (list) => {
+const getResponseAloneWork: Work = async (list) => {
   let next = 0;
   const handler = new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit)));
   for (const c of list) {
     const request = new Request('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) });
     await (await getResponse([handler], request))!.arrayBuffer();
   }
-});
-const contextFetch = await inProcess('context.fetch: reference + harness + getResponse', (list) => throughHarness(referenceAdapter, list));
-const intercept = await inProcess('intercept: reference on global fetch + harness + msw', (list) => throughHarness(globalFetchReferenceAdapter, list));
-const loopback = await inProcess('loopback: fetch + node:http', (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list));
+};
+const [bare, mswAlone, getResponseAlone, contextFetch, intercept, loopback] = await inProcessStages([
+  ['bare: form + sign + parse + render', bareWork],
+  ['msw alone: fetch + one bare handler', mswAloneWork],
+  ['getResponse alone: Request + one bare handler', getResponseAloneWork],
+  ['context.fetch: reference + harness + getResponse', (list) => throughHarness(referenceAdapter, list)],
+  ['intercept: reference on global fetch + harness + msw', (list) => throughHarness(globalFetchReferenceAdapter, list)],
+  ['loopback: fetch + node:http', (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list)],
+]);
 const parts = await harnessParts(cases);
 
 // Out of process: a client that does nothing but start (cat), then each built-in process client cold and warm.
