@@ -1,7 +1,8 @@
-/** serialize() is lossless: every valid output, written in every wire encoding, parses back to itself. */
+/** serialize() is lossless: every valid output, written in every wire encoding, parses back to itself, each value spelled as its encoding promises. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getStatusOutput, hostileString, serialize, wireEncoding } from '../../generators/index.ts';
+import { writeText } from '../../generators/serialize.ts';
 import { parseGetStatusResponse, STRING_MEMBERS, type GetStatusOutput } from '../../spec/index.ts';
 
 const RUNS = { numRuns: 1000 };
@@ -40,6 +41,29 @@ describe('hostileString', () => {
     fc.assert(
       fc.property(hostileString(), (s) => {
         expect(s).toMatch(/^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('writeText', () => {
+  /** What is left of written text once its CDATA sections, the comment that splits it, and its references are taken out. */
+  const outsideMarkup = (written: string) =>
+    written.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!-- split -->/g, '').replace(/&(?:#x[0-9A-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, '');
+  // A small alphabet, so that values with nothing to escape, and values with one odd character, are both common.
+  const value = fc.oneof(hostileString(), fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '&', '<', '>', ']', '\r', 'é', '😀') }));
+
+  it('writes each value as its encoding promises: CR always a reference, non-ASCII a reference when asked, markup escaped by its text style', () => {
+    fc.assert(
+      fc.property(value, wireEncoding(), (text, encoding) => {
+        const written = writeText(text, encoding);
+        expect(written).not.toContain('\r');
+        if (encoding.nonAscii === 'references') expect(written).toMatch(/^[\x00-\x7f]*$/);
+        const left = outsideMarkup(written);
+        if (encoding.text === 'cdata') expect(left).toBe('');
+        else if (encoding.text === 'minimal') expect(left).not.toMatch(/[&<]|\]\]>/);
+        else expect(left).not.toMatch(/[&<>"']/);
       }),
       RUNS,
     );
