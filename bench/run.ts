@@ -115,10 +115,14 @@ const bareWork: Work = (list) => {
     renderJson(output, 'v2');
   }
 };
-// msw's own floor: fetch answered by one bare handler of the harness's kind with the case's body, no harness around it.
-const mswAloneWork: Work = async (list) => {
+/** A bare handler of the harness's kind: it reads the request's body and answers with each case's body in turn. */
+function bareHandler(list: ResponseCase[]): PredicateHandler {
   let next = 0;
-  const server = setupServer(new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit))));
+  return new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit)));
+}
+// msw's own floor: fetch answered by a bare handler, no harness around it.
+const mswAloneWork: Work = async (list) => {
+  const server = setupServer(bareHandler(list));
   server.listen({ onUnhandledRequest: 'error' });
   try {
     for (const c of list) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
@@ -126,10 +130,9 @@ const mswAloneWork: Work = async (list) => {
     server.close();
   }
 };
-// getResponse's own floor: a fetch-shaped call answered by one bare handler of the harness's kind, as context.fetch asks it.
+// getResponse's own floor: a fetch-shaped call answered by a bare handler, as context.fetch asks it.
 const getResponseAloneWork: Work = async (list) => {
-  let next = 0;
-  const handler = new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => (await request.text(), new Response(list[next++].body as BodyInit)));
+  const handler = bareHandler(list);
   for (const c of list) {
     const request = new Request('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) });
     await (await getResponse([handler], request))!.arrayBuffer();
