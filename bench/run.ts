@@ -7,8 +7,8 @@
  *   process        a trivial command client (`cat` of a prepared answer); each built-in process client
  *                  cold (a process per call) and warm (kept between calls), one call at a time
  * Then what each part of a case costs the harness, memory over a long run on both in-process
- * paths, and the wall time of the default run (and of `npm test` with --npm-test). `--readme`
- * writes the table into README.md between the bench markers.
+ * paths, and the wall time of the default run (and of `npm test` with --npm-test). `--doc`
+ * writes the table into docs/PERFORMANCE.md between the bench markers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } fr
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 42;
 const { values: args } = parseArgs({
-  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cold-calls': { type: 'string', default: '10' }, 'warm-calls': { type: 'string', default: '200' }, 'npm-test': { type: 'boolean' }, readme: { type: 'boolean' } },
+  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cold-calls': { type: 'string', default: '10' }, 'warm-calls': { type: 'string', default: '200' }, 'npm-test': { type: 'boolean' }, doc: { type: 'boolean' } },
 });
 const N = Number(args.cases);
 // Other work on the machine slows every stage, and the ratios less than the times: the report says how busy it was.
@@ -208,10 +208,11 @@ const lines = [
 ];
 const table = `${lines.join('\n')}\n`;
 process.stdout.write(table);
-if (args.readme) {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+if (args.doc) {
+  const file = join(ROOT, 'docs', 'PERFORMANCE.md');
+  const doc = readFileSync(file, 'utf8');
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
-  if (!readme.includes(begin)) throw new Error(`README.md has no ${begin} marker`);
-  writeFileSync(join(ROOT, 'README.md'), readme.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${table}${end}`));
+  if (!doc.includes(begin)) throw new Error(`docs/PERFORMANCE.md has no ${begin} marker`);
+  writeFileSync(file, doc.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${table}${end}`));
 }
