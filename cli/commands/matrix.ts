@@ -11,7 +11,7 @@ import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
 import { EXIT, integerOption, type Command } from '../command.ts';
-import { deviationTable, markdownMatrix } from '../reports/markdown.ts';
+import { cell, deviationTable, markdownMatrix } from '../reports/markdown.ts';
 import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../reports/report.ts';
 import { PACKAGE_ROOT } from '../suite-run.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
@@ -68,7 +68,7 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
     '',
     '| client | version | runs per property |',
     '|---|---|---|',
-    ...clients.map((c) => `| ${c.adapter} | ${c.version ?? 'this package'} | ${c.runs === 'default' ? "each check's default" : c.runs} |`),
+    ...clients.map((c) => `| ${cell(c.adapter)} | ${cell(c.version ?? 'this package')} | ${c.runs === 'default' ? "each check's default" : c.runs} |`),
     '',
     '## Matrix',
     '',
@@ -83,7 +83,7 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
   ];
   for (const client of clients) {
     const must = client.deviations.filter((d) => d.level === 'MUST').length;
-    lines.push('', `### ${clientLabel(client)}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)`, '');
+    lines.push('', `### ${cell(clientLabel(client))}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)`, '');
     lines.push(...deviationTable(client.deviations, '../'));
   }
   return `${lines.join('\n')}\n`;
