@@ -10,11 +10,16 @@ const LINE = 200;
 const deviationLine = (d: Deviation, baseline?: BaselineVerdict) => {
   const what = d.what.length > LINE ? `${d.what.slice(0, LINE)}… (${d.what.length} characters)` : d.what;
   const known = baseline?.known.find((k) => k.rule === d.rule);
-  if (known) return `  ~ ${d.rule} (${d.level}) known: ${what}\n      baseline: ${entryNote(known)}`;
+  if (known) return `  ~ ${d.rule} (${d.level}) known: ${what}${isFinding(known.reason, d.what) ? (known.link ? `\n      baseline: ${known.link}` : '') : `\n      baseline: ${entryNote(known)}`}`;
   const isNew = baseline !== undefined && d.level === 'MUST';
   return `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${isNew ? 'new: ' : ''}${what}`;
 };
 const entryNote = (e: { reason: string; link?: string }) => (e.link ? `${e.reason} (${e.link})` : e.reason);
+/** A reason --update-baseline wrote (the finding on one line, maybe cut) says nothing the finding does not: shown once. */
+const isFinding = (reason: string, what: string) => {
+  const line = what.replace(/\s+/g, ' ').trim();
+  return reason === line || (reason.endsWith('…') && line.startsWith(reason.slice(0, -1)));
+};
 
 /** The head of a client's report: its deviations, and with a baseline the listed ones no longer found. */
 function deviationLines(report: Report): string[] {

@@ -66,6 +66,20 @@ describe('comparing a run with its baseline', () => {
     expect(lines.at(-2)).toMatch(/; baseline: 1 known, 1 new, 1 fixed$/);
   });
 
+  test('pretty: a known deviation whose reason is the finding --update-baseline wrote shows that text once, its link kept', () => {
+    const long = `JobId: ${'x'.repeat(300)}`;
+    const run = buildReport('my-client', undefined, 42, undefined, [failed('GS-PARSE-003', 'LocationMessage: trimmed'), failed('GS-PARSE-012', long)], []);
+    const written = updatedBaseline({ known: [] }, [run]);
+    written.known[0].link = 'https://example.org/issues/9';
+    const lines = prettyReport([withBaseline(run, written, false)]).split('\n');
+    expect(lines.slice(3, 6)).toEqual([
+      '  ~ GS-PARSE-003 (MUST) known: LocationMessage: trimmed',
+      '      baseline: https://example.org/issues/9',
+      `  ~ GS-PARSE-012 (MUST) known: ${long.slice(0, 200)}… (${long.length} characters)`,
+    ]);
+    expect(lines.filter((l) => l.includes('trimmed'))).toHaveLength(2);
+  });
+
   test('Markdown: a section each for new, known and fixed', () => {
     const md = markdownReport([report(true)]);
     const section = (title: string) => md.split(`## ${title}\n\n`)[1].split('\n\n')[0];
