@@ -6,6 +6,7 @@ import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, checkAdapter } from '../harness/adapter-shape.ts';
 import { rememberAdapterSource } from '../harness/adapter-source.ts';
 import { commandAdapter } from './command.ts';
+import { PLACEHOLDERS } from './command-line.ts';
 import { persistentAdapter } from './persistent.ts';
 import { referenceAdapter } from './reference.ts';
 
@@ -100,6 +101,10 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
       throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py' (docs/ADAPTERS.md has the protocol)`);
     }
     if (options.textCommand !== undefined) throw new AdapterLoadError(`--text-command is for --adapter command; a persistent client answers its text in the protocol (give --text-style)`);
+    const placeholder = PLACEHOLDERS.map((name) => `{${name}}`).find((p) => options.command!.includes(p));
+    if (placeholder !== undefined) {
+      throw new AdapterLoadError(`--adapter persistent takes no placeholders such as ${placeholder}: they belong to --adapter command; a persistent client is started once and gets the job id, endpoint and budget in each JSON request (docs/ADAPTERS.md)`);
+    }
     return persistentAdapter(options.command, { textStyle: options.textStyle });
   }
   if (spec === 'command') {

@@ -20,7 +20,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 export function integerOption(name: string, value: unknown, { min = 0 } = {}): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^-?\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+  if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) < min) throw new UsageError(`--${name} must be ≥ ${min}, got '${text}'`);
+  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
     throw new UsageError(`--${name} must be an integer${min > 0 ? ` ≥ ${min}` : ''}, got '${text}'`);
   }
   return Number(text);

@@ -1,6 +1,6 @@
 /** The `getstatus-conformance` command line: dispatch to a subcommand, turn bad input into one line and exit 2. */
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError } from './command.ts';
+import { EXIT, UsageError, type Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
 const TOOL = 'getstatus-conformance';
@@ -17,6 +17,20 @@ function overview(): string {
     '',
     `Run '${TOOL} <command> --help' for a command's options.`,
   ].join('\n');
+}
+
+/**
+ * `--timeout -5` as `--timeout=-5`: parseArgs takes a value that starts with a dash for an option
+ * and calls it ambiguous; as one argument it reaches the option's own check, which says what is wrong.
+ */
+function joinNegativeValues(args: string[], options: Command['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i])?.[1];
+    if (name !== undefined && options[name]?.type === 'string' && /^-\d/.test(args[i + 1] ?? '')) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]);
+  }
+  return out;
 }
 
 async function dispatch(argv: string[]): Promise<number> {
@@ -36,7 +50,7 @@ async function dispatch(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(args, command.options), options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
     throw new UsageError(`${message}; see '${TOOL} ${command.name} --help'`);

@@ -63,6 +63,19 @@ describe('getstatus-conformance run', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  test.each([
+    ['a shard past the last', ['--shard', '4/3'], "--shard i/n runs part i of n, so i is at most n; got '4/3'"],
+    ['a negative timeout', ['--timeout', '-5'], "--timeout must be ≥ 1, got '-5'"],
+    ['a negative seed', ['--seed', '-1'], "--seed must be ≥ 0, got '-1'"],
+    ['placeholders given to a persistent client', ['--adapter', 'persistent', '--command', 'python3 examples/python-boto3/get_status_client.py --endpoint {endpoint}'], '--adapter persistent takes no placeholders such as {endpoint}: they belong to --adapter command; '],
+  ])('%s is one line that says what is wrong (exit 2)', async (_, args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.startsWith(`getstatus-conformance: ${message}`)).toBe(true);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   test('in-process clients run in a zone of their own: a local-time reading fails GS-TIME-003 even on a UTC machine', async () => {
     const run = await cli(['--adapter', 'tests/cli/adapters/local-time.ts', '--suite', 'timestamps', '--check', 'GS-TIME-003', '--reporter', 'json']);
     expect(run.code).toBe(1);
