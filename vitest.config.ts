@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'suites/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...REAL_CLIENT_PASSES],
+    // Properties on a fixed seed: the same tree, the same verdict (tests/properties/config.ts).
+    setupFiles: ['tests/properties/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -35,16 +35,23 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
   cdata: /[^]/,
 };
 
-function escapeRun(value: string, encoding: WireEncoding): string {
+/**
+ * `before` is the value's text already written before this run (a comment may split a value):
+ * `]]>` is escaped by what the value holds, so the text stays free of it with the comment taken out.
+ */
+function escapeRun(value: string, encoding: WireEncoding, before = ''): string {
   // Most values are written as they are: only scan them once.
   if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\x00-\x7f]/.test(value))) return value;
   let out = '';
+  let last2 = before.slice(-2);
   let section: string | undefined;
   const closeSection = () => {
     if (section !== undefined && section !== '') out += `<![CDATA[${section}]]>`;
     section = undefined;
   };
   for (const char of value) {
+    const afterBrackets = last2 === ']]';
+    last2 = (last2 + char).slice(-2);
     if (needsReference(char, encoding)) {
       closeSection();
       out += reference(char, radixOf(char, encoding));
@@ -53,7 +60,7 @@ function escapeRun(value: string, encoding: WireEncoding): string {
     const special = char in ENTITY;
     switch (encoding.text) {
       case 'minimal':
-        out += char === '&' || char === '<' || (char === '>' && out.endsWith(']]')) ? ENTITY[char] : char;
+        out += char === '&' || char === '<' || (char === '>' && afterBrackets) ? ENTITY[char] : char;
         break;
       case 'entities':
         out += special ? ENTITY[char] : char;
@@ -81,7 +88,8 @@ export function writeText(value: string, encoding: WireEncoding): string {
   const chars = [...value];
   if (encoding.commentInValues && chars.length >= 2) {
     const half = Math.floor(chars.length / 2);
-    return `${escapeRun(chars.slice(0, half).join(''), encoding)}<!-- split -->${escapeRun(chars.slice(half).join(''), encoding)}`;
+    const first = chars.slice(0, half).join('');
+    return `${escapeRun(first, encoding)}<!-- split -->${escapeRun(chars.slice(half).join(''), encoding, first)}`;
   }
   return escapeRun(value, encoding);
 }

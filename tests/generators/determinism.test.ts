@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateMersenne53Randomizer } from '@faker-js/faker';
 import { CASE_KINDS, caseArbitrary, caseName, getStatusOutput, wireEncoding } from '../../generators/index.ts';
 import { mersenneRandomizer } from '../../generators/mersenne.ts';
+import { runs } from '../properties/config.ts';
 
 describe('determinism', () => {
   it.each(CASE_KINDS)('%s: the same seed gives deep-equal cases with the same names', (kind) => {
@@ -21,7 +22,7 @@ describe('determinism', () => {
         expect(caseName(c)).toBe(c.name);
         expect(c.name).toMatch(new RegExp(`^${c.kind}-(ok|GS-[A-Z]+-\\d{3})-[0-9a-f]{10}$`));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -50,7 +51,7 @@ describe('mersenneRandomizer', () => {
         fakers.seed(seed);
         for (let i = 0; i < draws; i++) expect(ours.next()).toBe(fakers.next());
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ODD_CODE_ERRORS } from '../../generators/error-shapes.ts';
 import { errorResponse, referenceExpected, transportFault, transportFaultOf } from '../../generators/index.ts';
 import { ERRORS, validateGetStatusResponse } from '../../spec/index.ts';
+import { runs } from '../properties/config.ts';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
 describe('errorResponse', () => {
@@ -83,7 +84,7 @@ describe('transportFault', () => {
           if (c.fault?.type === 'stall') expect(c.fault.ms).toBeGreaterThanOrEqual(minStallMs);
         }
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_DIMENSIONS, departures, errorBody, isPlainIn, isPlainText, makePlainIn, plainExcept, plainText, recipeOf, serviceError, validCase, validParts, invalidResponse, INVALID_LABELS } from '../../generators/index.ts';
 import { DIMENSIONS, parseGetStatusResponse, RULE_IDS, type DimensionId } from '../../spec/index.ts';
+import { runs } from '../properties/config.ts';
 
-const RUNS = { numRuns: 300 };
+const RUNS = runs(300);
 const dimension = fc.constantFrom(...ALL_DIMENSIONS);
 /** Valid parts and error bodies, as generated for the broad checks (every dimension varying). */
 const anyParts = fc.oneof(validParts(), errorBody());
@@ -46,7 +47,7 @@ describe('plain parts', () => {
       fc.property(fc.subarray([...ALL_DIMENSIONS]), fc.integer(), (vary, seed) => {
         for (const parts of fc.sample(validParts(vary), { seed, numRuns: 5 })) expect(departures(parts).filter((d) => !vary.includes(d))).toEqual([]);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 

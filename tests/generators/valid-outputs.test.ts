@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getStatusOutput, jobId, validCase } from '../../generators/index.ts';
 import { ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, readResponse, validateGetStatusResponse } from '../../spec/index.ts';
+import { runs } from '../properties/config.ts';
 
-const RUNS = { numRuns: 1000 };
+const RUNS = runs(1000);
 const S3_BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)(?!.*\.\.)(?!.*\.-)(?!.*-\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 describe('validCase', () => {

@@ -8,6 +8,7 @@ import { CASE_KINDS, caseArbitrary } from '../../generators/index.ts';
 import { GetStatusError, parseGetStatusResponse, readResponse } from '../../spec/index.ts';
 import { getStatusBody } from './bodies.ts';
 import { failureOf } from './failure.ts';
+import { runs } from '../properties/config.ts';
 
 const body = getStatusBody('    <JobId>ENC1</JobId>\n    <LocationMessage>Café à Zürich</LocationMessage>');
 const utf16le = (text: string) => new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le'));
@@ -55,7 +56,7 @@ describe('GS-SAFE-005: the reference never crashes', () => {
           expect(error).toBeInstanceOf(GetStatusError);
         }
       }),
-      { numRuns: 500, seed: 20261201 },
+      runs(500),
     );
   });
 });

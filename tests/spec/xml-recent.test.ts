@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import { validCase } from '../../generators/index.ts';
 import { GetStatusError } from '../../spec/errors.ts';
 import { readXml } from '../../spec/xml.ts';
+import { runs } from '../properties/config.ts';
 
 const text = (body: string | Uint8Array) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
 /** Whole bodies, and bodies cut short: most of those are not well-formed. */
@@ -39,7 +40,7 @@ test('a body read again gives what a fresh read of it gives, whatever other bodi
         expect(again).toEqual(reading(unremembered(b), status));
       }
     }),
-    { numRuns: 100 },
+    runs(100),
   );
   // Both halves of the memory were exercised.
   expect(failures).toBeGreaterThan(0);
