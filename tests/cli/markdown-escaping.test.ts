@@ -4,7 +4,6 @@
  * emphasis, a link, a table's pipe) changes what a reader sees on a summary page.
  */
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, test } from 'vitest';
 import { withBaseline } from '../../cli/reports/baseline.ts';
 import { markdownReport } from '../../cli/reports/markdown.ts';
@@ -13,6 +12,7 @@ import type { CheckResult } from '../../suites/check.ts';
 
 // GitHub Flavored Markdown: tables and strikethrough on, raw HTML read as HTML.
 const md = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof md.parse>[number];
 
 /** What a reader sees of each inline run (a table cell, a heading, a list item): text and code only, a line break as a space. */
 function shown(markdown: string): string[] {
