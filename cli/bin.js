@@ -5,7 +5,8 @@ import { register } from 'tsx/esm/api';
 // Commands that run suites load vitest before tsx's loader hooks are in place: through them, its
 // hundreds of modules take three times as long to load. The others never load it.
 const command = process.argv[2];
-if (command === undefined || command.startsWith('-') || command === 'run' || command === 'matrix') await import('vitest/node');
+const informational = ['--help', '-h', '--version', '-v'].includes(command);
+if (command === undefined || (command.startsWith('-') && !informational) || command === 'run' || command === 'matrix') await import('vitest/node');
 register();
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
 process.stdout.on('error', (error) => {

@@ -1,4 +1,5 @@
 /** The `getstatus-conformance` command line: dispatch to a subcommand, turn bad input into one line and exit 2. */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -11,6 +12,7 @@ function overview(): string {
     `${TOOL}: conformance suite for clients of the AWS Import/Export GetStatus API`,
     '',
     `Usage: ${TOOL} [command] [options]      (no command: run every suite against the reference client)`,
+    `       ${TOOL} --version (or -v)        print the version`,
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -34,6 +36,11 @@ function joinNegativeValues(args: string[], options: Command['options']): string
 }
 
 async function dispatch(argv: string[]): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(`${overview()}\n`);
     return EXIT.ok;

@@ -16,7 +16,7 @@ type Token = ReturnType<typeof md.parse>[number];
 
 /** What a reader sees of each inline run (a table cell, a heading, a list item): text and code only, a line break as a space. */
 function shown(markdown: string): string[] {
-  const seen = (children: Token[]) =>
+  const seen = (children: ReturnType<typeof md.parse>) =>
     children.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? ' ' : t.type === 'html_inline' ? '' : '')).join('');
   return md.parse(markdown, {}).filter((t) => t.type === 'inline').map((t) => seen(t.children ?? []));
 }
