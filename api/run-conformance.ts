@@ -1,14 +1,14 @@
 /** `runConformance`: the `run` command as a function, for a program of the user's own; it resolves with the report. */
 import { availableParallelism } from 'node:os';
-import { readBaseline, validateBaseline } from '../cli/baseline-file.ts';
-import { UsageError } from '../cli/command.ts';
-import { adapterNames, runClients } from '../cli/commands/run.ts';
-import { withBaseline, type Baseline } from '../cli/reports/baseline.ts';
-import type { Report } from '../cli/reports/report.ts';
 import { IN_PROCESS_TIME_ZONE } from '../harness/time-zone.ts';
 import { RULE_IDS, type RuleId } from '../spec/index.ts';
 import { SUITES, type SuiteName } from '../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../suites/config.ts';
+import { withBaseline, type Baseline } from '../run/baseline.ts';
+import { readBaseline, validateBaseline } from '../run/baseline-file.ts';
+import { adapterNames, runClients } from '../run/clients.ts';
+import { OptionError } from '../run/options.ts';
+import type { Report } from '../run/report.ts';
 
 export interface ConformanceOptions {
   /** 'reference' (the default), a built-in client ('aws-sdk-v2', 'aws-cli-v1', …), 'command', or the path of an adapter module. */
@@ -34,13 +34,13 @@ export interface ConformanceOptions {
 }
 
 const integer = (name: string, value: number | undefined, min: number) => {
-  if (value !== undefined && (!Number.isSafeInteger(value) || value < min)) throw new UsageError(`${name} must be an integer ≥ ${min}, got ${value}`);
+  if (value !== undefined && (!Number.isSafeInteger(value) || value < min)) throw new OptionError(`${name} must be an integer ≥ ${min}, got ${value}`);
   return value;
 };
 
 const subset = <T extends string>(name: string, given: readonly string[] | undefined, allowed: readonly T[]): T[] | undefined => {
   const unknown = given?.filter((s) => !allowed.includes(s as T)) ?? [];
-  if (unknown.length > 0 || given?.length === 0) throw new UsageError(`${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
+  if (unknown.length > 0 || given?.length === 0) throw new OptionError(`${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
   return given as T[] | undefined;
 };
 
@@ -52,7 +52,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const suites = subset('suites', options.suites, SUITES) ?? [...SUITES];
   const checks = subset('checks', options.checks, RULE_IDS);
   const baseline = typeof options.baseline === 'string' ? readBaseline(options.baseline) : options.baseline && validateBaseline(options.baseline, 'baseline');
-  if (options.strictBaseline && !baseline) throw new UsageError('strictBaseline needs a baseline');
+  if (options.strictBaseline && !baseline) throw new OptionError('strictBaseline needs a baseline');
   const base: Omit<SuiteConfig, 'adapter'> = {
     command: options.command,
     seed: integer('seed', options.seed, 0) ?? DEFAULT_SEED,

@@ -1,5 +1,6 @@
 /** What every subcommand of the tool provides, and how usage errors travel. */
 import type { ParseArgsConfig } from 'node:util';
+import { OptionError } from '../run/options.ts';
 
 export interface Command {
   name: string;
@@ -11,8 +12,8 @@ export interface Command {
   run(values: Record<string, string | boolean | string[] | undefined>, positionals: string[]): Promise<number>;
 }
 
-/** Bad input from the user: printed as one line, exit code 2. */
-export class UsageError extends Error {}
+/** Bad input on the command line: printed as one line, exit code 2, as is every OptionError of the run below. */
+export class UsageError extends OptionError {}
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

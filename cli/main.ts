@@ -1,6 +1,7 @@
 /** The `getstatus-conformance` command line: dispatch to a subcommand, turn bad input into one line and exit 2. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { OptionError } from '../run/options.ts';
 import { EXIT, UsageError, type Command } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -69,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof OptionError) {
       process.stderr.write(`${TOOL}: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
+import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
+import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
+import { PACKAGE_ROOT } from '../../run/suite-run.ts';
 import { EXIT, integerOption, type Command } from '../command.ts';
 import { cell, deviationTable, markdownMatrix } from '../reports/markdown.ts';
-import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../reports/report.ts';
-import { PACKAGE_ROOT } from '../suite-run.ts';
-import { adapterNames, ALL_INSTALLED, runClients } from './run.ts';
 
 export const MATRIX_PATH = fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url));
 export const VERDICTS_PATH = fileURLToPath(new URL('../../docs/conformance.json', import.meta.url));

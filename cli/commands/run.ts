@@ -1,23 +1,23 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
-import { AdapterLoadError } from '../../harness/adapter-shape.ts';
-import { BUILT_IN_CLIENTS, loadAdapter, takesCommand, type LoadAdapterOptions } from '../../adapters/index.ts';
+import { BUILT_IN_CLIENTS } from '../../adapters/index.ts';
 import { RULE_IDS } from '../../spec/index.ts';
 import { SUITES, type SuiteName } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';
-import { readBaseline, readBaselineIfAny, writeBaseline } from '../baseline-file.ts';
+import { countChange, updatedBaseline, withBaseline, type Baseline } from '../../run/baseline.ts';
+import { readBaseline, readBaselineIfAny, writeBaseline } from '../../run/baseline-file.ts';
+import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
+import { reportExitCode, type Report } from '../../run/report.ts';
+import { BLOB_DIR } from '../../run/suite-run.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
-import { countChange, updatedBaseline, withBaseline, type Baseline } from '../reports/baseline.ts';
+import { jsonReport } from '../reports/json.ts';
 import { junitReport } from '../reports/junit.ts';
 import { markdownReport } from '../reports/markdown.ts';
 import { prettyReport, prettySummary } from '../reports/pretty.ts';
-import { buildReport, jsonReport, reportExitCode, type Report } from '../reports/report.ts';
-import { BLOB_DIR, runSuites, type SuiteRunOptions } from '../suite-run.ts';
 
 const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport } as const;
 type ReporterName = keyof typeof REPORTERS;
-export const ALL_INSTALLED = 'all-installed';
 
 function listOption(name: string, value: unknown, allowed: readonly string[]): string[] | undefined {
   if (value === undefined) return undefined;
@@ -25,56 +25,6 @@ function listOption(name: string, value: unknown, allowed: readonly string[]): s
   const unknown = items.filter((s) => !allowed.includes(s));
   if (unknown.length > 0 || items.length === 0) throw new UsageError(`--${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
   return items;
-}
-
-/** The built-in clients whose setup succeeds here; the others are named on stderr, with how to install them. */
-async function installedClients(): Promise<string[]> {
-  const found: string[] = [];
-  for (const name of BUILT_IN_CLIENTS) {
-    const adapter = await loadAdapter(name);
-    try {
-      await adapter.setup?.();
-      found.push(name);
-    } catch (error) {
-      process.stderr.write(`${ALL_INSTALLED}: leaving out ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    } finally {
-      await adapter.teardown?.();
-    }
-  }
-  return found;
-}
-
-/** Each client in turn, on the same seed and cases: one report each. */
-export async function runClients(names: string[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
-  const reports: Report[] = [];
-  for (const adapter of names) {
-    const config: SuiteConfig = { ...base, adapter, ...(!takesCommand(adapter) && { command: undefined, textCommand: undefined }) };
-    const result = await runSuites({ ...options, config });
-    if (result.checks.length === 0 && result.errors.length === 0) throw new UsageError('no check matched the given --suite/--check/--shard');
-    const loaded = await loadAdapter(adapter, takesCommand(adapter) ? config : {});
-    reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
-  }
-  return reports;
-}
-
-/** The adapters named, in order, each once; `all-installed` expands in place. Each is loaded once here so a bad one stops the run before anything starts. */
-export async function adapterNames(given: string[], options: LoadAdapterOptions): Promise<string[]> {
-  const names: string[] = [];
-  for (const spec of given.length > 0 ? given : ['reference']) {
-    for (const name of spec === ALL_INSTALLED ? await installedClients() : [spec]) if (!names.includes(name)) names.push(name);
-  }
-  for (const name of names) {
-    try {
-      const adapter = await loadAdapter(name, takesCommand(name) ? options : {});
-      // A persistent client that cannot start is a set-up problem: one line and exit 2, before any case.
-      if (name === 'persistent') await adapter.setup?.().finally(() => adapter.teardown?.());
-    } catch (error) {
-      if (error instanceof AdapterLoadError) throw new UsageError(error.message);
-      throw error;
-    }
-  }
-  if (options.command !== undefined && !names.some(takesCommand)) throw new UsageError('--command is only used with --adapter command or persistent; add one of them or drop --command');
-  return names;
 }
 
 /** What the run is compared with: the baseline given, or the file --update-baseline rewrites and its previous content. */

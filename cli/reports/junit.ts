@@ -1,8 +1,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { CheckResult } from '../../suites/check.ts';
 import { formatFailure } from '../../suites/format.ts';
-import type { BaselineVerdict, KnownDeviation } from './baseline.ts';
-import { clientLabel, type Report } from './report.ts';
+import type { BaselineVerdict, KnownDeviation } from '../../run/baseline.ts';
+import { clientLabel, type Report } from '../../run/report.ts';
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
 

@@ -1,4 +1,4 @@
-import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from './report.ts';
+import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
 
 /**
  * Text as Markdown shows it literally, wherever a report puts it (a table cell, a heading, a list

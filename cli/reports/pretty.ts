@@ -1,6 +1,6 @@
 import { formatFailure } from '../../suites/format.ts';
-import { baselineCounts, type BaselineVerdict } from './baseline.ts';
-import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from './report.ts';
+import { baselineCounts, type BaselineVerdict } from '../../run/baseline.ts';
+import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from '../../run/report.ts';
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
 // A failure the baseline lists is marked '~': expected, not passing.

@@ -4,7 +4,7 @@
  * nothing is skipped with the reason, never passed.
  */
 import { expect, test } from 'vitest';
-import type { Report } from '../../cli/reports/report.ts';
+import type { Report } from '../../run/report.ts';
 import { runTool } from '../run-tool.ts';
 
 const CLI = 'node tests/harness/clients/fake-cli.mjs get-status --job-id {jobId} --endpoint-url {endpoint}';

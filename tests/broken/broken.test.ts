@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { deviationsOf } from '../../cli/reports/report.ts';
+import { deviationsOf } from '../../run/report.ts';
 import { loadAdapter } from '../../adapters/index.ts';
 import { BROKEN } from './adapters.ts';
 import { brokenClientTests, failures, runEveryCheck } from './table.ts';

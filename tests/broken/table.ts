@@ -5,7 +5,7 @@
  * check runs on fewer cases, to find a deviation the bug should not cause.
  */
 import { describe, expect, test } from 'vitest';
-import { deviationsOf } from '../../cli/reports/report.ts';
+import { deviationsOf } from '../../run/report.ts';
 import { Harness } from '../../harness/index.ts';
 import type { ClientAdapter, RuleId } from '../../spec/index.ts';
 import type { Check, CheckResult } from '../../suites/check.ts';

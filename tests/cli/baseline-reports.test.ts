@@ -5,12 +5,13 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { formatBaseline, validateBaseline } from '../../cli/baseline-file.ts';
-import { compareWithBaseline, updatedBaseline, withBaseline, type Baseline } from '../../cli/reports/baseline.ts';
+import { formatBaseline, validateBaseline } from '../../run/baseline-file.ts';
+import { compareWithBaseline, updatedBaseline, withBaseline, type Baseline } from '../../run/baseline.ts';
 import { junitReport } from '../../cli/reports/junit.ts';
 import { markdownReport } from '../../cli/reports/markdown.ts';
 import { prettyReport } from '../../cli/reports/pretty.ts';
-import { buildReport, jsonReport, reportExitCode } from '../../cli/reports/report.ts';
+import { jsonReport } from '../../cli/reports/json.ts';
+import { buildReport, reportExitCode } from '../../run/report.ts';
 import type { CheckResult } from '../../suites/check.ts';
 
 const failed = (id: CheckResult['id'], reason: string): CheckResult => ({ id, suite: 'parsing', title: `check ${id}`, level: 'MUST', status: 'failed', cases: 9, reason, causes: [id] });

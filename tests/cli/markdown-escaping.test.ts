@@ -5,9 +5,9 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
-import { withBaseline } from '../../cli/reports/baseline.ts';
+import { withBaseline } from '../../run/baseline.ts';
 import { markdownReport } from '../../cli/reports/markdown.ts';
-import { buildReport } from '../../cli/reports/report.ts';
+import { buildReport } from '../../run/report.ts';
 import type { CheckResult } from '../../suites/check.ts';
 
 // GitHub Flavored Markdown: tables and strikethrough on, raw HTML read as HTML.

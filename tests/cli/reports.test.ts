@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { junitReport } from '../../cli/reports/junit.ts';
 import { markdownReport } from '../../cli/reports/markdown.ts';
 import { prettyReport } from '../../cli/reports/pretty.ts';
-import { buildReport, jsonReport, reportExitCode } from '../../cli/reports/report.ts';
+import { jsonReport } from '../../cli/reports/json.ts';
+import { buildReport, reportExitCode } from '../../run/report.ts';
 import type { CheckResult, Counterexample } from '../../suites/check.ts';
 
 const example = (body: string): Counterexample => ({ seed: 42, path: '3:0', request: { jobId: 'EX1ID' }, status: 200, headers: {}, body, expected: {}, actual: {} });

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkKey, MATRIX_PATH, matrixDocument, readVerdicts } from '../../cli/commands/matrix.ts';
-import type { Report } from '../../cli/reports/report.ts';
+import type { Report } from '../../run/report.ts';
 import { loadAdapter } from '../../adapters/index.ts';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { ROOT, runTool } from '../run-tool.ts';

@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import boto3 from '../../adapters/boto3.ts';
-import type { Report } from '../../cli/reports/report.ts';
+import type { Report } from '../../run/report.ts';
 import { missingClient } from '../client-availability.ts';
 import { runTool } from '../run-tool.ts';
 

@@ -1,7 +1,11 @@
-/** The JSON report: deterministic for the same seed, adapter and version (no timings, no paths). */
-import type { CheckResult, Counterexample } from '../../suites/check.ts';
-import { DEFAULT_RUNS } from '../../suites/config.ts';
-import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../../spec/index.ts';
+/**
+ * The report model every front end shares (the command, runConformance, the matrix): a client's
+ * checks, its deviations, their summary and the exit status they give. Deterministic for the same
+ * seed, adapter and version (no timings, no paths).
+ */
+import type { CheckResult, Counterexample } from '../suites/check.ts';
+import { DEFAULT_RUNS } from '../suites/config.ts';
+import { dimensionById, RULE_IDS, ruleById, type Level, type RuleId } from '../spec/index.ts';
 import { baselineCounts, baselineFails, type BaselineVerdict } from './baseline.ts';
 
 /** One way the client departs from the contract, reported once however many checks it made fail. */
@@ -127,13 +131,6 @@ export function reportExitCode(reports: Report[]): 0 | 1 {
     (report.baseline ? baselineFails(report.baseline) : report.summary.must > 0) ||
     report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
   return reports.some(bad) ? 1 : 0;
-}
-
-/** One report as before; several as a MatrixReport. */
-export function jsonReport(reports: Report[]): string {
-  const [first] = reports;
-  const value: Report | MatrixReport = reports.length === 1 ? first : { seed: first.seed, runs: first.runs, clients: reports };
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** What a matrix needs of a client's run: its name and each check's verdict. */

@@ -4,7 +4,7 @@
  * files, test262's known failures and pytest's strict xfail do). One entry is one deviation: a
  * rule the diagnosis traced failures to, for one client.
  */
-import { RULE_IDS, type Level, type RuleId } from '../../spec/index.ts';
+import { RULE_IDS, type Level, type RuleId } from '../spec/index.ts';
 import type { Report } from './report.ts';
 
 export interface BaselineEntry {

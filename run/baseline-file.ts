@@ -4,15 +4,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { RULE_IDS } from '../spec/index.ts';
-import { UsageError } from './command.ts';
-import type { Baseline, BaselineEntry } from './reports/baseline.ts';
+import type { Baseline, BaselineEntry } from './baseline.ts';
+import { OptionError } from './options.ts';
 
 const FIELDS = ['rule', 'client', 'reason', 'link'];
 const EXAMPLE = '{"known": [{"rule": "GS-COND-008", "client": "my-client", "reason": "why it is accepted", "link": "optional URL"}]}';
 
 /** Checks a parsed value against the baseline's shape; `where` names it in the message. */
 export function validateBaseline(value: unknown, where: string): Baseline {
-  const bad = (what: string) => new UsageError(`${where}: ${what}; expected ${EXAMPLE}`);
+  const bad = (what: string) => new OptionError(`${where}: ${what}; expected ${EXAMPLE}`);
   if (typeof value !== 'object' || value === null || !Array.isArray((value as Baseline).known)) throw bad('no "known" list');
   const extra = Object.keys(value).filter((k) => k !== 'known');
   if (extra.length > 0) throw bad(`unknown field "${extra[0]}"`);
@@ -36,12 +36,12 @@ export function validateBaseline(value: unknown, where: string): Baseline {
 }
 
 export function readBaseline(file: string): Baseline {
-  if (!existsSync(file)) throw new UsageError(`--baseline: no such file '${file}'; write one with --update-baseline ${file}`);
+  if (!existsSync(file)) throw new OptionError(`--baseline: no such file '${file}'; write one with --update-baseline ${file}`);
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`baseline '${file}' is not valid JSON (${(error as Error).message.split('\n')[0]}); fix it or write it anew with --update-baseline`);
+    throw new OptionError(`baseline '${file}' is not valid JSON (${(error as Error).message.split('\n')[0]}); fix it or write it anew with --update-baseline`);
   }
   return validateBaseline(value, `baseline '${file}'`);
 }
