@@ -3,20 +3,30 @@
  * config, reporters and sharding apply. Each check is one test, named `RULE-ID title` under a
  * describe block per suite; a check fails with the same report text the command prints.
  */
+import { describe, test, type RunnerTestCase, type RunnerTestSuite } from 'vitest';
+import { loadAdapter } from '../adapters/index.ts';
+import { readBaseline, validateBaseline } from '../cli/baseline-file.ts';
+import { compareWithBaseline, type Baseline } from '../cli/reports/baseline.ts';
+import { buildReport } from '../cli/reports/report.ts';
 import { checkAdapter } from '../harness/adapter-shape.ts';
 import { RULE_IDS, type ClientAdapter, type RuleId } from '../spec/index.ts';
-import { SUITES, type SuiteName } from '../suites/check.ts';
+import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
 import { checksBySuite } from '../suites/checks/index.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../suites/config.ts';
 import { defineSuite } from '../suites/define.ts';
 
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
 export { referenceAdapter } from '../adapters/index.ts';
-export type { ClientAdapter, RuleId, SuiteName };
+export type { Baseline, ClientAdapter, RuleId, SuiteName };
 
 export interface ConformanceSuiteOptions {
-  /** The client: an adapter object, or what the command's --adapter takes (a built-in name, 'command', a module's path). */
+  /**
+   * The client: what the command's --adapter takes (the path of an adapter module, a built-in
+   * name, 'command'), or an adapter object together with `module`.
+   */
   adapter: ClientAdapter | string;
+  /** With an adapter object: the path of the module whose default export it is, as --adapter takes it; a failure's replay line names it. */
+  module?: string;
   /** With adapter 'command': the client's command line. */
   command?: string;
   seed?: number;
@@ -27,6 +37,15 @@ export interface ConformanceSuiteOptions {
   /** Cases run at once within a suite (default 2). */
   concurrency?: number;
   shrink?: boolean;
+  /** Known deviations, as a baseline file's path or its content: a check that fails only by one of them is skipped with its reason, not failed. */
+  baseline?: string | Baseline;
+  /** With a baseline: an entry no longer found fails the run (a test named 'baseline'), so the file stays honest. */
+  strictBaseline?: boolean;
+}
+
+/** The check results the file's tests recorded so far (vitest runs a file's tests in order). */
+function recorded(suite: RunnerTestSuite): CheckResult[] {
+  return suite.tasks.flatMap((task) => (task.type === 'suite' ? recorded(task) : (task as RunnerTestCase).meta.check ?? []));
 }
 
 /** Declares the suites as vitest tests in the calling test file. Bad options throw while the file is collected. */
@@ -37,8 +56,14 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   if (unknownRule !== undefined) throw new Error(`describeConformance: unknown rule '${unknownRule}'; 'npx getstatus-conformance rules' lists them`);
   const adapter = typeof options.adapter === 'string' ? undefined : options.adapter;
   if (adapter) checkAdapter(adapter, 'describeConformance: the adapter');
+  // A failure's replay line runs the command on what --adapter takes: an object's name is not that.
+  if (adapter && options.module === undefined) {
+    throw new Error(`describeConformance: give the adapter as its module's path (adapter: './my-adapter.ts'), or add module: that path, so a failure's replay line runs`);
+  }
+  if (options.strictBaseline && options.baseline === undefined) throw new Error('describeConformance: strictBaseline needs a baseline');
+  const baseline = typeof options.baseline === 'string' ? readBaseline(options.baseline) : options.baseline && validateBaseline(options.baseline, 'describeConformance: baseline');
   const config: SuiteConfig = {
-    adapter: typeof options.adapter === 'string' ? options.adapter : options.adapter.name,
+    adapter: typeof options.adapter === 'string' ? options.adapter : options.module!,
     command: options.command,
     seed: options.seed ?? DEFAULT_SEED,
     runs: options.runs,
@@ -46,9 +71,28 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
     concurrency: options.concurrency ?? 2,
     ...(options.shrink === false && { shrink: false }),
   };
+  // A failure is expected when the baseline lists, for this client, every rule it is traced to.
+  const known = (result: CheckResult, client: ClientAdapter) => {
+    const entries = (result.causes ?? [result.id]).map((rule) => baseline?.known.find((e) => e.client === client.name && e.rule === rule));
+    if (entries.some((e) => e === undefined)) return undefined;
+    return `known deviation (baseline): ${entries.map((e) => `${e!.rule}: ${e!.reason}${e!.link ? ` (${e!.link})` : ''}`).join('; ')}`;
+  };
   const all = checksBySuite();
   for (const suite of options.suites ?? SUITES) {
     const checks = all[suite].filter((c) => !options.checks || options.checks.includes(c.id));
-    if (checks.length > 0) defineSuite(suite, checks, { config, ...(adapter && { adapter }) });
+    if (checks.length > 0) defineSuite(suite, checks, { config, ...(adapter && { adapter }), ...(baseline && { expected: known }) });
+  }
+  if (baseline) {
+    describe('baseline', () => {
+      test('every entry for this client still found', async ({ task, skip }) => {
+        const name = adapter?.name ?? (await loadAdapter(config.adapter, { command: config.command })).name;
+        const report = buildReport(name, undefined, config.seed, config.runs, recorded(task.file), []);
+        const { fixed } = compareWithBaseline(report, baseline, options.strictBaseline === true);
+        if (fixed.length === 0) return;
+        const message = `fixed: ${fixed.map((e) => `${e.rule} (${e.reason})`).join(', ')} in the baseline but no longer found; take ${fixed.length === 1 ? 'it' : 'them'} out of the baseline`;
+        if (options.strictBaseline) throw new Error(message);
+        skip(message);
+      });
+    });
   }
 }

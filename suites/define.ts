@@ -28,6 +28,8 @@ export interface SuiteSource {
   config?: SuiteConfig;
   /** A client given as an object (a user's own vitest file), used instead of loading `config.adapter`. */
   adapter?: ClientAdapter;
+  /** Why a failure is expected (a baseline lists it): the test is skipped with that note instead of failing. */
+  expected?(result: CheckResult, adapter: ClientAdapter): string | undefined;
 }
 
 export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSource = {}): void {
@@ -61,6 +63,8 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
         task.meta.check = result;
         if (context.adapter.version !== undefined) task.meta.clientVersion = context.adapter.version;
         if (result.status === 'skipped') skip(result.reason);
+        const expected = result.status === 'failed' ? source.expected?.(result, context.adapter) : undefined;
+        if (expected !== undefined) skip(expected);
         if (result.status === 'failed') throw new CheckFailed(formatFailure(result));
       });
     }

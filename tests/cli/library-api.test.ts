@@ -27,6 +27,9 @@ describe('describeConformance', () => {
     ['an unknown suite', { adapter: 'reference', suites: ['nope' as never] }, /^describeConformance: unknown suite 'nope'; choose from /],
     ['an unknown rule', { adapter: 'reference', checks: ['GS-NOPE-001' as never] }, /^describeConformance: unknown rule 'GS-NOPE-001'/],
     ['an adapter object without getStatus', { adapter: { name: 'x', transport: 'intercept' } as never }, /^describeConformance: the adapter has no getStatus function; /],
+    ['an adapter object without its module', { adapter: { name: 'x', transport: 'intercept', getStatus: async () => ({ output: {} }) } }, /^describeConformance: give the adapter as its module's path .* so a failure's replay line runs$/],
+    ['strictBaseline without a baseline', { adapter: 'reference', strictBaseline: true }, /^describeConformance: strictBaseline needs a baseline$/],
+    ['a malformed baseline', { adapter: 'reference', baseline: { known: [{ rule: 'GS-COND-008' }] } as never }, /^describeConformance: baseline: entry 1 \(GS-COND-008\) needs a non-empty "client"/],
   ])('%s throws while the file is collected', (_, options, message) => {
     expect(() => describeConformance(options)).toThrow(message);
   });
