@@ -5,9 +5,9 @@
  */
 import { describe, test, type RunnerTestCase, type RunnerTestSuite } from 'vitest';
 import { loadAdapter } from '../adapters/index.ts';
-import { readBaseline, validateBaseline } from '../cli/baseline-file.ts';
-import { compareWithBaseline, type Baseline } from '../cli/reports/baseline.ts';
-import { buildReport } from '../cli/reports/report.ts';
+import { readBaseline, validateBaseline } from '../run/baseline-file.ts';
+import { compareWithBaseline, type Baseline } from '../run/baseline.ts';
+import { buildReport } from '../run/report.ts';
 import { checkAdapter } from '../harness/adapter-shape.ts';
 import { RULE_IDS, type ClientAdapter, type RuleId } from '../spec/index.ts';
 import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
