@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
@@ -13,7 +14,9 @@ import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
 import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
 import { PACKAGE_ROOT } from '../../run/suite-run.ts';
-import { EXIT, integerOption, type Command } from '../command.ts';
+import { printableBody } from '../../suites/runner.ts';
+import { EXIT, integerOption, UsageError, type Command } from '../command.ts';
+import { matrixPage } from '../reports/html-matrix.ts';
 import { cell, deviationTable, markdownMatrix } from '../reports/markdown.ts';
 
 export const MATRIX_PATH = fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url));
@@ -91,6 +94,16 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
 
 export const readVerdicts = (): Verdicts => JSON.parse(readFileSync(VERDICTS_PATH, 'utf8'));
 
+/** The matrix as one HTML page to be written at `file`: links to the kept counterexamples lead from there, and their responses are shown in it. */
+export function matrixHtml(verdicts: Verdicts, file: string): string {
+  const base = relative(dirname(resolve(file)), PACKAGE_ROOT).split('\\').join('/');
+  const savedBody = (saved: string) => {
+    const xml = `${PACKAGE_ROOT}${saved.replace(/\.json$/, '.xml')}`;
+    return existsSync(xml) ? printableBody(readFileSync(xml)) : undefined;
+  };
+  return matrixPage(verdicts, { linkBase: base === '' ? '' : `${base}/`, savedBody });
+}
+
 export const matrix: Command = {
   name: 'matrix',
   help: `Usage: getstatus-conformance matrix [options]
@@ -99,9 +112,22 @@ Runs every suite against each built-in client set up on this machine (or those g
 failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.json and docs/CONFORMANCE.md.
   --adapter A     a client to include (repeatable; default ${ALL_INSTALLED})
   --seed N        fast-check seed (default ${DEFAULT_SEED})
-  --runs N        generated cases per property (default: each check's own, for every client)`,
-  options: { adapter: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' } },
+  --runs N        generated cases per property (default: each check's own, for every client)
+  --html FILE     also write the matrix as one self-contained HTML page, each verdict linking to
+                  its counterexample in the page
+  --no-run        with --html: write the page from docs/conformance.json as it is, running no client`,
+  options: { adapter: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' }, html: { type: 'string' }, 'no-run': { type: 'boolean' } },
   async run(values) {
+    const html = values.html as string | undefined;
+    // Found out before a run of minutes, not after it.
+    if (html !== undefined && !existsSync(dirname(resolve(html)))) throw new UsageError(`--html: no folder '${dirname(html)}' to write ${html} in`);
+    if (values['no-run'] === true) {
+      if (html === undefined) throw new UsageError('--no-run writes the HTML page only: give --html FILE');
+      if (values.adapter !== undefined || values.seed !== undefined || values.runs !== undefined) throw new UsageError('--no-run renders docs/conformance.json as it is: drop --adapter, --seed and --runs');
+      writeFileSync(html, matrixHtml(readVerdicts(), html));
+      process.stdout.write(`wrote ${html} from docs/conformance.json\n`);
+      return EXIT.ok;
+    }
     const seed = integerOption('seed', values.seed) ?? DEFAULT_SEED;
     const runs = integerOption('runs', values.runs, { min: 1 });
     const names = await adapterNames((values.adapter as string[] | undefined) ?? [ALL_INSTALLED], {});
@@ -123,8 +149,9 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     const verdicts = verdictsOf(reports, seed);
     writeFileSync(VERDICTS_PATH, `${JSON.stringify(verdicts, null, 2)}\n`);
     writeFileSync(MATRIX_PATH, matrixDocument(verdicts));
+    if (html !== undefined) writeFileSync(html, matrixHtml(verdicts, html));
     const kept = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
-    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
+    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md${html === undefined ? '' : `, ${html}`} and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
     return EXIT.ok;
   },
 };

@@ -11,12 +11,13 @@ import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
 import { reportExitCode, type Report } from '../../run/report.ts';
 import { BLOB_DIR } from '../../run/suite-run.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
+import { htmlReport } from '../reports/html.ts';
 import { jsonReport } from '../reports/json.ts';
 import { junitReport } from '../reports/junit.ts';
 import { markdownReport } from '../reports/markdown.ts';
 import { prettyReport, prettySummary } from '../reports/pretty.ts';
 
-const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport } as const;
+const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport, html: htmlReport } as const;
 type ReporterName = keyof typeof REPORTERS;
 
 function listOption(name: string, value: unknown, allowed: readonly string[]): string[] | undefined {
@@ -105,7 +106,8 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --timeout MS        per-case timeout in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   --concurrency N     cases run at once for each suite (default: number of cores)
   --no-shrink         report a failing check's first counterexample, unshrunk (verdicts sooner)
-  --reporter R        pretty (default), json, junit or markdown
+  --reporter R        pretty (default), json, junit, markdown or html (one self-contained page,
+                      to keep as a CI artifact)
   --out FILE          write the report to FILE instead of stdout
   --shard i/n         run the i-th of n parts (its blob report goes to ./.vitest-reports/)
   --merge-reports DIR merge the blob reports of a sharded run into one report (give the shards'
