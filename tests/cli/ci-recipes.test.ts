@@ -89,7 +89,7 @@ async function runAll(commands: string[], cwd: string, env: Record<string, strin
 const junitOf = (file: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(file, 'utf8')).testsuites;
 
 describe('docs/CI.md', () => {
-  test('the GitHub Actions workflow: shards over the matrix, a merge that checks the baseline, JUnit uploaded, Markdown on the summary page', async () => {
+  test('the GitHub Actions workflow: shards over the matrix, a merge that checks the baseline, JUnit and HTML uploaded, Markdown on the summary page', async () => {
     const workflow = parseYaml(blocks('yaml').get('.github/workflows/conformance.yml')!);
     const { shard, report } = workflow.jobs;
     const shards: number[] = shard.strategy.matrix.shard;
@@ -112,8 +112,11 @@ describe('docs/CI.md', () => {
     expect(readdirSync(join(dir, String(download.with!.path))).sort()).toEqual(shards.map((i) => `blob-${i}-${shards.length}.json`));
 
     await runAll(runSteps(report).filter((r) => r !== 'npm ci'), dir, env);
-    const junitUpload = actions(report).filter((s) => s.uses!.startsWith('actions/upload-artifact')).at(-1)!;
+    const uploads = actions(report).filter((s) => s.uses!.startsWith('actions/upload-artifact'));
+    const junitUpload = uploads.find((s) => String(s.with!.path).endsWith('.xml'))!;
     const junit = junitOf(join(dir, String(junitUpload.with!.path)));
+    const htmlUpload = uploads.find((s) => String(s.with!.path).endsWith('.html'))!;
+    expect(readFileSync(join(dir, String(htmlUpload.with!.path)), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<p class="summary">0 deviations \(0 MUST\)/);
     expect(Number(junit['@tests'])).toBeGreaterThan(40);
     expect(junit['@failures']).toBe('0');
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');

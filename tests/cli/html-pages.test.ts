@@ -100,6 +100,11 @@ describe('the run report', () => {
     expect(page).toContain('… 480 more (the JSON report has them all)');
   });
 
+  test('run --help names html among the reporters; an unknown one is refused with the list', async () => {
+    expect((await runTool(['run', '--help'])).stdout).toMatch(/--reporter R .*\bhtml\b/);
+    expect(await runTool(['--reporter', 'htm'])).toMatchObject({ code: 2, stderr: expect.stringContaining('pretty, json, junit, markdown, html') });
+  });
+
   test('the same run gives the same page, byte for byte', async () => {
     const args = ['run', '--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional', '--runs', '5', '--reporter', 'html'];
     const [first, second] = await Promise.all([runTool(args), runTool(args)]);
