@@ -1,7 +1,7 @@
 /**
  * An AWS CLI as a client: `aws importexport get-status` run per case over loopback, once with
- * `--output json` (read as the output) and once with `--output text` (kept as the text), at the
- * same time. Its stdout and stderr are read by the AWS CLI readers, as for the `command`
+ * `--output json` (read as the output, and kept as the JSON it printed) and once with `--output
+ * text` (kept as the text), at the same time. Its stdout and stderr are read by the AWS CLI readers, as for the `command`
  * adapter. By default the CLI runs warm: its own driver in a Python process of its own
  * installation, kept between cases (aws_cli_driver.py), printing what `aws` would print; cold,
  * a fresh `aws` process per run. Either way it gets an environment of its own (no config
@@ -127,6 +127,8 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
     name: options.name,
     transport: 'loopback',
     textStyle: options.textStyle,
+    // One CLI prints both layouts in one style.
+    jsonStyle: options.textStyle,
     creationDate: options.creationDate,
     // Told its budget through its read and connect timeouts.
     stops: 'budget',
@@ -154,14 +156,14 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
       throwIfFailed(json.value);
       const output = readOutput(json.value.stdout);
       if (text.status === 'rejected') throw text.reason;
-      if (text.value === undefined) return { output };
+      if (text.value === undefined) return { output, json: json.value.stdout };
       try {
         throwIfFailed(text.value);
       } catch (error) {
         (error as Error).message = `--output text failed where --output json succeeded: ${(error as Error).message}`;
         throw error;
       }
-      return { output, text: text.value.stdout };
+      return { output, text: text.value.stdout, json: json.value.stdout };
     },
 
     teardown: async () => {

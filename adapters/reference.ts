@@ -1,9 +1,9 @@
 /**
  * The reference client: the fetch it is handed (`context.fetch`), the spec's parser and the AWS
- * CLI v2 text renderer. A correct client behaves like this one on every case.
+ * CLI v2 renderers (text and JSON). A correct client behaves like this one on every case.
  */
 import { signV4 } from '../harness/signatures.ts';
-import { parseGetStatusResponse, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../spec/index.ts';
+import { parseGetStatusResponse, renderJson, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../spec/index.ts';
 
 /** The form body a GetStatus call sends, in botocore's order. */
 export function getStatusForm(request: GetStatusRequest): string {
@@ -16,6 +16,7 @@ export const referenceAdapter: ClientAdapter = {
   name: 'reference',
   transport: 'intercept',
   textStyle: 'v2',
+  jsonStyle: 'v2',
   async getStatus(request, context): Promise<AdapterResult> {
     const url = new URL(context.endpoint);
     const body = getStatusForm(request);
@@ -24,7 +25,7 @@ export const referenceAdapter: ClientAdapter = {
     const { host: _host, ...sent } = headers;
     const response = await context.fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
     const output = parseGetStatusResponse(new Uint8Array(await response.arrayBuffer()), response.status);
-    return context.wantsText ? { output, text: renderText(output, 'v2') } : { output };
+    return context.wantsText ? { output, text: renderText(output, 'v2'), json: renderJson(output, 'v2') } : { output };
   },
 };
 

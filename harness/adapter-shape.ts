@@ -18,8 +18,10 @@ export function checkAdapter(value: unknown, where = 'the adapter'): asserts val
   if (adapter.transport !== 'intercept' && adapter.transport !== 'loopback') {
     throw new AdapterLoadError(`${where} has transport ${shown(adapter.transport)}; use 'intercept' (in-process, answered by msw) or 'loopback' (real HTTP to 127.0.0.1)`);
   }
-  if (adapter.textStyle !== undefined && adapter.textStyle !== 'v1' && adapter.textStyle !== 'v2') {
-    throw new AdapterLoadError(`${where} has textStyle ${shown(adapter.textStyle)}; use 'v1', 'v2' or leave it out`);
+  for (const style of ['textStyle', 'jsonStyle'] as const) {
+    if (adapter[style] !== undefined && adapter[style] !== 'v1' && adapter[style] !== 'v2') {
+      throw new AdapterLoadError(`${where} has ${style} ${shown(adapter[style])}; use 'v1', 'v2' or leave it out`);
+    }
   }
   if (adapter.creationDate !== undefined && adapter.creationDate !== 'date' && adapter.creationDate !== 'wire') {
     throw new AdapterLoadError(`${where} has creationDate ${shown(adapter.creationDate)}; use 'date', 'wire' or leave it out`);

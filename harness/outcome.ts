@@ -6,7 +6,7 @@
 import type { RecordedRequest } from './request-check.ts';
 
 export type Outcome =
-  | { status: 'resolved'; output: unknown; text?: string }
+  | { status: 'resolved'; output: unknown; text?: string; json?: string }
   | { status: 'rejected'; error: { code?: string; message: string; name?: string } }
   /** The client did not settle within the timeout. */
   | { status: 'timeout'; reason: string }
@@ -93,12 +93,15 @@ export function resolutionOutcome(value: unknown): Outcome {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { status: 'crashed', reason: `getStatus resolved with ${describeThrown(value)}, not {output: object}` };
   }
-  const { output, text } = value as { output?: unknown; text?: unknown };
+  const { output, text, json } = value as { output?: unknown; text?: unknown; json?: unknown };
   if (typeof output !== 'object' || output === null || Array.isArray(output)) {
     return { status: 'crashed', reason: `getStatus resolved with output ${describeThrown(output)}, not an object` };
   }
   if (text !== undefined && typeof text !== 'string') {
     return { status: 'crashed', reason: `getStatus resolved with text ${describeThrown(text)}, not a string` };
   }
-  return { status: 'resolved', output, ...(text !== undefined && { text }) };
+  if (json !== undefined && typeof json !== 'string') {
+    return { status: 'crashed', reason: `getStatus resolved with json ${describeThrown(json)}, not a string` };
+  }
+  return { status: 'resolved', output, ...(text !== undefined && { text }), ...(json !== undefined && { json }) };
 }

@@ -74,8 +74,9 @@ export interface AdapterContext {
    */
   timeoutMs: number;
   /**
-   * Whether the check reads `text`. False when only the output is judged: an adapter that runs
-   * its client a second time for `--output text` may skip that run (a process start saved).
+   * Whether the check reads what the client prints: `text`, and `json` from an adapter that
+   * declares a jsonStyle. False when only the output is judged: an adapter that runs its client a
+   * second time for `--output text` may skip that run (a process start saved).
    */
   wantsText: boolean;
 }
@@ -87,6 +88,8 @@ export interface AdapterResult {
   output: GetStatusOutput | WireGetStatusOutput;
   /** The client's `--output text` stdout, for adapters that declare a textStyle. */
   text?: string;
+  /** The client's `--output json` stdout, for adapters that declare a jsonStyle. */
+  json?: string;
 }
 
 /**
@@ -103,6 +106,8 @@ export interface ClientAdapter {
   transport: 'intercept' | 'loopback';
   /** Which AWS CLI text layout the client prints, if it prints one. */
   textStyle?: OutputStyle;
+  /** Which AWS CLI `--output json` layout the client prints, if it prints one (GS-TEXT-005). */
+  jsonStyle?: OutputStyle;
   /** 'date' (default): output.CreationDate is a parsed Date. 'wire': it is the text as received (AWS CLI v1 never parses it). */
   creationDate?: 'date' | 'wire';
   /**

@@ -40,7 +40,7 @@ export interface Attribution {
 
 /** Who owns a dimension for this kind of failure. */
 function ownerOf(dimension: string, check: Check, verdict: Failure, adapter: ClientAdapter): RuleId {
-  if (dimension === ESSENCE) return check.id;
+  if (dimension === ESSENCE || verdict.aspect === 'json') return check.id;
   const d = dimensionById(dimension)!;
   if (verdict.aspect !== 'text') return d.owner;
   return d.textOwner === 'timestamp-layout' ? timestampLayout(adapter) : d.textOwner ?? check.id;

@@ -16,8 +16,11 @@ export interface Failure {
   member?: string;
   /** How the output differs: a member present though absent in the response, dropped, another value; a valid response rejected; a crash where the call must fail; or no answer within the budget. */
   problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung';
-  /** 'text': the output was right, and only the client's `--output text` differs. */
-  aspect?: 'text';
+  /**
+   * 'text': the output was right, and only the client's `--output text` differs. 'json': only its
+   * `--output json` differs, a layout failure that is the check's own whatever the response spells.
+   */
+  aspect?: 'text' | 'json';
   /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */
   refused?: RuleId[];
 }

@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import cli from '../../adapters/aws-cli-v1.ts';
-import { errorResponseCase, OBSERVED, referenceOutput, runAll, SEED_TEXT, seedCase, seedWith, shortBodyCase, wireOutput } from './cases.ts';
+import { errorResponseCase, OBSERVED, referenceOutput, runAll, SEED_JSON, SEED_TEXT, seedCase, seedWith, shortBodyCase, wireOutput } from './cases.ts';
 
 const missing = await missingClient(cli);
 skipWhenMissing(() => missing);
 
 const SEED = seedCase();
 const SEED_API_VERSION = seedCase('seed-api-version', '2.0');
-const AGREEMENT = [{ case: SEED, text: SEED_TEXT.v1 }, ...OBSERVED.map((o) => ({ case: o.case, text: o.text.v1 }))];
+const AGREEMENT = [{ case: SEED, text: SEED_TEXT.v1, json: SEED_JSON.v1 }, ...OBSERVED.map((o) => ({ case: o.case, text: o.text.v1, json: o.json.v1 }))];
 const INVALID_JOB_ID = errorResponseCase('invalid-job-id', 'InvalidJobIdException', 'No such job: invalid-job-id');
 const UNAVAILABLE = errorResponseCase('service-unavailable', 'ServiceUnavailable', 'Try again later', 503);
 const NOT_A_DATE = seedWith('not-a-date', 'CreationDate', '<CreationDate>not-a-date</CreationDate>');
@@ -36,13 +36,13 @@ afterAll(async () => {
 
 test('setup found AWS CLI v1 and kept its version', () => {
   expect(cli.version).toMatch(/^aws-cli\/1\.\d+\.\d+ /);
-  expect(cli).toMatchObject({ name: 'aws-cli-v1', transport: 'loopback', textStyle: 'v1', creationDate: 'wire' });
+  expect(cli).toMatchObject({ name: 'aws-cli-v1', transport: 'loopback', textStyle: 'v1', jsonStyle: 'v1', creationDate: 'wire' });
 });
 
 describe('agrees with the reference and with its captured output', () => {
-  test.each(AGREEMENT)('$case.name: JSON is the reference parse, text is the captured v1 stdout byte for byte', async ({ case: c, text }) => {
+  test.each(AGREEMENT)('$case.name: the output is the reference parse, text and JSON are the captured v1 stdout byte for byte', async ({ case: c, text, json }) => {
     const { outcome, requests } = await result(c.name);
-    expect(outcome).toEqual({ status: 'resolved', output: wireOutput(referenceOutput(c)), text });
+    expect(outcome).toEqual({ status: 'resolved', output: wireOutput(referenceOutput(c)), text, json });
     // One request per invocation: --output json and --output text.
     expect(requests.map((r) => r.problems)).toEqual([[], []]);
   });

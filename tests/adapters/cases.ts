@@ -54,6 +54,7 @@ export function wireOutput(output: GetStatusOutput): Record<string, unknown> {
 /** The AWS documentation example, and what the CLIs print for it. */
 export const SEED_BODY = fixture('seed', 'response.xml');
 export const SEED_TEXT = { v1: fixture('seed', 'expected.v1.text'), v2: fixture('seed', 'expected.v2.text') };
+export const SEED_JSON = { v1: fixture('seed', 'expected.v1.json'), v2: fixture('seed', 'expected.v2.json') };
 export const seedCase = (name = 'seed', apiVersion?: string) => xmlCase(name, SEED_BODY, { jobId: 'EX1ID', apiVersion });
 
 /** The seed with one member's element replaced (or removed, with `null`). */
@@ -68,6 +69,7 @@ export interface ObservedCase {
   case: ResponseCase;
   hasArtifactList: boolean;
   text: { v1: string; v2: string };
+  json: { v1: string; v2: string };
 }
 
 export const OBSERVED: ObservedCase[] = readdirSync(join(ROOT, 'fixtures', 'cli-observed'), { withFileTypes: true })
@@ -80,6 +82,7 @@ export const OBSERVED: ObservedCase[] = readdirSync(join(ROOT, 'fixtures', 'cli-
       case: xmlCase(name, body),
       hasArtifactList: /<ArtifactList\b/.test(body),
       text: { v1: fixture('cli-observed', name, 'v1.text'), v2: fixture('cli-observed', name, 'v2.text') },
+      json: { v1: fixture('cli-observed', name, 'v1.json'), v2: fixture('cli-observed', name, 'v2.json') },
     };
   });
 

@@ -16,6 +16,7 @@ import {
   MEMBER_NAMES,
   OUTPUT_MEMBERS,
   parseGetStatusResponse,
+  renderJson,
   renderText,
   REQUEST,
   SERVICE,
@@ -41,6 +42,8 @@ interface Hooks {
   /** Changes a successful output; `text` is the response body. */
   output?(output: GetStatusOutput, text: string): GetStatusOutput;
   text?(output: GetStatusOutput): string;
+  /** Its `--output json`: given, the client declares it prints one (v2). */
+  json?(output: GetStatusOutput): string;
   ignoreAbort?: boolean;
   error?(error: GetStatusError): Error;
 }
@@ -54,6 +57,7 @@ function broken(name: string, hooks: Hooks): ClientAdapter {
     name,
     transport: 'intercept',
     textStyle: 'v2',
+    ...(hooks.json && { jsonStyle: 'v2' as const }),
     async getStatus(request, context): Promise<AdapterResult> {
       const url = new URL(context.endpoint);
       const form = hooks.form ? hooks.form(request) : getStatusForm(request);
@@ -83,7 +87,11 @@ function broken(name: string, hooks: Hooks): ClientAdapter {
       }
       if (hooks.output) output = hooks.output(output, decode(body));
       // A null member prints nothing, so a client's null bug shows in its output alone.
-      return { output, text: hooks.text ? hooks.text(output) : renderText(withoutNulls(output), 'v2') };
+      return {
+        output,
+        text: hooks.text ? hooks.text(output) : renderText(withoutNulls(output), 'v2'),
+        ...(hooks.json && { json: hooks.json(withoutNulls(output)) }),
+      };
     },
   };
 }
@@ -364,6 +372,7 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-TEXT-003', bug: "prints each artifact's own keys, not the union of all artifacts' keys", adapter: broken('artifact-own-keys', { text: (o) => renderText(without(o, 'ArtifactList'), 'v2') + (o.ArtifactList ?? []).filter((a) => Object.keys(a).length > 0).map((a) => `ARTIFACTLIST\t${ARTIFACT_MEMBERS.filter((k) => a[k] !== undefined).map((k) => a[k]).join('\t')}\n`).join('') }) },
   { rule: 'GS-TEXT-004', bug: 'escapes tabs and newlines in text output', adapter: broken('escapes-text', { text: (o) => renderText(mapStrings((s) => s.replace(/\t/g, '\\t').replace(/\n/g, '\\n'))(o), 'v2') }) },
   { rule: 'GS-TEXT-004', bug: 'quotes text values that hold a tab or line break', adapter: broken('quotes-text', { text: (o) => renderText(mapStrings((s) => (/[\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s))(o), 'v2') }) },
+  { rule: 'GS-TEXT-005', bug: "escapes non-ASCII characters in --output json (Python's json.dumps with its default ensure_ascii)", adapter: broken('json-ascii', { json: (o) => renderJson(o, 'v2').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) }) },
   { rule: 'GS-TIME-007', bug: 'prints v2 timestamps as toISOString()', adapter: broken('iso-in-text', { text: (o) => renderText(o.CreationDate ? { ...o, CreationDate: new Date(o.CreationDate.getTime()) } : o, 'v2').replace(/\+00:00/, 'Z') }) },
   { rule: 'GS-TIME-007', bug: 'prints six fraction digits for whole seconds too', adapter: broken('always-microseconds', { text: (o) => renderText(o.CreationDate instanceof Timestamp ? { ...o, CreationDate: new Timestamp(o.CreationDate.getTime(), o.CreationDate.wire, o.CreationDate.isoformat.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?!\.)/, '$1.000000')) } : o, 'v2') }) },
   // Errors

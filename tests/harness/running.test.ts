@@ -39,6 +39,7 @@ describe('what a client hands back', () => {
     { name: 'resolves with a bare output', getStatus: async () => ({ JobId: 'X' }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' } },
     { name: 'resolves with output null', getStatus: async () => ({ output: null }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with output null, not an object' } },
     { name: 'resolves with a numeric text', getStatus: async () => ({ output: {}, text: 5 }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with text 5, not a string' } },
+    { name: 'resolves with JSON that is no string', getStatus: async () => ({ output: {}, json: { JobId: 'T1' } }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with json {"JobId":"T1"}, not a string' } },
     {
       name: 'throws an Error with a code',
       getStatus: async () => { throw Object.assign(new Error('no such job'), { code: 'InvalidJobIdException' }); },

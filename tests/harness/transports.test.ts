@@ -5,11 +5,14 @@ import { referenceAdapter } from '../../adapters/index.ts';
 import { globalFetchReferenceAdapter } from '../../adapters/reference.ts';
 import { htmlCase, loopbackReference, serviceErrorCase, statusOutput, validCase } from './cases.ts';
 
+/** What the reference prints with `--output json` for statusOutput(jobId): model order, 4-space indent. */
+const json = (jobId: string) => `{\n    "JobId": "${jobId}",\n    "JobType": "Import",\n    "ErrorCount": 0\n}\n`;
+
 const CASES = [
-  { case: validCase('V1'), expected: { status: 'resolved', output: statusOutput('V1'), text: '0\tV1\tImport\n' } },
+  { case: validCase('V1'), expected: { status: 'resolved', output: statusOutput('V1'), text: '0\tV1\tImport\n', json: json('V1') } },
   {
     case: validCase('V2', { request: { jobId: 'V2', apiVersion: '2.0' } }),
-    expected: { status: 'resolved', output: statusOutput('V2'), text: '0\tV2\tImport\n' },
+    expected: { status: 'resolved', output: statusOutput('V2'), text: '0\tV2\tImport\n', json: json('V2') },
   },
   {
     case: serviceErrorCase('E1', 'InvalidJobIdException', 'No such job E1'),
