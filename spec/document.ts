@@ -52,6 +52,7 @@ function ruleSection(rule: Rule): string {
     `Source: ${rule.source}.`,
   ];
   if (rule.why) parts.push('', `Why: ${rule.why}`);
+  if (rule.unchecked) parts.push('', `No check runs a client: ${rule.unchecked}.`);
   if (rule.example) {
     parts.push('', `Example response${rule.example.status ? ` (HTTP ${rule.example.status})` : ''}:`, '', fence('xml', rule.example.body), '', outcome(rule.example));
   }

@@ -19,6 +19,8 @@ export interface Rule {
   statement: string;
   source: string;
   why?: string;
+  /** Why no check runs a client against this rule; every rule without it has a check. */
+  unchecked?: string;
   /** A response that shows the rule; SPEC.md prints it with the reference outcome. */
   example?: { status?: number; body: string };
 }
@@ -552,6 +554,9 @@ export const RULES = [
     source: prose`
       ${DOC}: Carrier "is included when the LocationCode is Returned"; TrackingNumber "We return
       this value when the LocationCode is Returned"`,
+    unchecked: prose`
+      it binds the service, and the validator flags a response that breaks it; GS-COND-006's check
+      holds a client to what such a response says`,
     example: {
       body: exampleResponse(
         '<JobId>C1</JobId>',
@@ -569,6 +574,9 @@ export const RULES = [
       When LocationCode is Returned, Carrier and TrackingNumber are both sent; the validator flags a
       Returned response without them.`,
     source: `${DOC}: Carrier and TrackingNumber lines`,
+    unchecked: prose`
+      it binds the service, and the validator flags a response that breaks it; GS-COND-007's check
+      holds a client to what such a response says`,
     example: { body: exampleResponse('<JobId>C2</JobId>\n<LocationCode>Returned</LocationCode>') },
   },
   {
@@ -598,6 +606,9 @@ export const RULES = [
       When ProgressCode is Success or SuccessWithErrors, ErrorCount is sent; the validator flags a
       finished job without it.`,
     source: `${DOC}: ErrorCount "We return this value when the ProgressCode is Success or SuccessWithErrors"`,
+    unchecked: prose`
+      it binds the service, and the validator flags a response that breaks it; GS-COND-008's check
+      holds a client to what such a response says`,
     example: { body: exampleResponse('<JobId>E1</JobId>\n<ProgressCode>Success</ProgressCode>') },
   },
   {
@@ -609,6 +620,9 @@ export const RULES = [
     why: prose`
       The documentation promises ErrorCount on success but its own example sends it while Pending,
       so "only then" cannot be the contract.`,
+    unchecked: prose`
+      it binds the service and only allows a spelling, so the validator has nothing to flag;
+      GS-COND-008's check holds a client to ErrorCount as sent, whatever the ProgressCode`,
     example: {
       body: exampleResponse(
         '<JobId>EX1ID</JobId>',

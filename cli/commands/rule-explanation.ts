@@ -31,13 +31,7 @@ const dimensionLine = (d: Dimension, textOnly: boolean) => `  ${d.id}${textOnly 
 
 /** The check of the rule, how many cases it runs, and a line that runs it on the reference client. */
 function checkLines(rule: Rule, check: Check | undefined): string[] {
-  if (!check) {
-    return [
-      rule.subject === 'service'
-        ? 'check: none runs a client; it binds the service: every generated response keeps it, and the validator checks it'
-        : "check: none runs a client; it fixes what 'getstatus-conformance render' prints, and the project's own tests hold the reference to it",
-    ];
-  }
+  if (!check) return [`check: none runs a client; ${rule.unchecked}`];
   const fixed = check.fixed?.().length ?? 0;
   const cases = [
     ...(check.cases ? [`${check.runs ?? DEFAULT_RUNS} generated cases per property (--runs changes it)`] : []),

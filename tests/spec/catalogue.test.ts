@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { specDocument } from '../../spec/document.ts';
 import { RULES, RULE_IDS, ruleById, type Rule } from '../../spec/index.ts';
+import { checksBySuite } from '../../suites/checks/index.ts';
 
 const rules = RULES as readonly Rule[];
 const ID = /^GS-(PARSE|TIME|COND|TEXT|ERR|REQ|SAFE)-\d{3}$/;
@@ -23,6 +24,15 @@ describe('the rule catalogue', () => {
 
   it('docs/SPEC.md is the document the catalogue generates (regenerate: node cli/bin.js docs)', () => {
     expect(readFileSync(new URL('../../docs/SPEC.md', import.meta.url), 'utf8')).toBe(specDocument());
+  });
+});
+
+describe('every rule is checked against clients, or says why not', () => {
+  const checked = new Set<string>(Object.values(checksBySuite()).flatMap((checks) => checks.map((c) => c.id)));
+
+  it.each(rules.map((rule) => ({ id: rule.id, rule })))('$id has a check, or its reason for none', ({ rule }) => {
+    if (checked.has(rule.id)) expect(rule.unchecked, 'a rule with a check gives no reason for having none').toBeUndefined();
+    else expect(rule.unchecked?.trim() ?? '', 'no check tests this rule: add one, or say why it cannot have one (unchecked)').not.toBe('');
   });
 });
 
