@@ -10,7 +10,8 @@ export const visibleText = (text: string) => text.replace(/\t/g, '→').replace(
 
 function lines(value: unknown): string[] {
   if (typeof value === 'string') return visibleText(value).split('\n');
-  return JSON.stringify(value, null, 2).split('\n');
+  // undefined (a printed output the client did not return) has no JSON of its own.
+  return (JSON.stringify(value, null, 2) ?? String(value)).split('\n');
 }
 
 export function expectedVersusActual(expected: unknown, actual: unknown): string {
