@@ -6,8 +6,8 @@ export default {
   ...referenceAdapter,
   name: 'drops-zero',
   async getStatus(request, context) {
-    const { output, text } = await referenceAdapter.getStatus(request, context);
+    const { output, text, json } = await referenceAdapter.getStatus(request, context);
     if (output.ErrorCount === 0) delete output.ErrorCount;
-    return { output, text };
+    return { output, text, json };
   },
 } satisfies ClientAdapter;

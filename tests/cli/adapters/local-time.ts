@@ -6,9 +6,9 @@ export default {
   ...referenceAdapter,
   name: 'local-time',
   async getStatus(request, context) {
-    const { output, text } = await referenceAdapter.getStatus(request, context);
+    const { output, text, json } = await referenceAdapter.getStatus(request, context);
     const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
     if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
-    return { output, text };
+    return { output, text, json };
   },
 } satisfies ClientAdapter;

@@ -10,12 +10,12 @@ export function myClient(bugs: readonly Bug[]): ClientAdapter {
     ...referenceAdapter,
     name: 'my-client',
     async getStatus(request, context) {
-      const { output, text } = await referenceAdapter.getStatus(request, context);
+      const { output, text, json } = await referenceAdapter.getStatus(request, context);
       if (bugs.includes('drops-zero') && output.ErrorCount === 0) delete output.ErrorCount;
       const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
       if (bugs.includes('local-time') && wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
       if (bugs.includes('trims')) for (const [key, value] of Object.entries(output)) if (typeof value === 'string') (output as Record<string, unknown>)[key] = value.trim();
-      return { output, text };
+      return { output, text, json };
     },
   };
 }
