@@ -1,5 +1,5 @@
 /** Every client adapter: the reference, the command adapters, and the real clients by name. */
-export { BUILT_IN_CLIENTS, loadAdapter, takesCommand, type LoadAdapterOptions } from './load-adapter.ts';
+export { BUILT_IN_CLIENTS, labelled, loadAdapter, takesCommand, type LoadAdapterOptions } from './load-adapter.ts';
 export { persistentAdapter, PROTOCOL_VERSION } from './persistent.ts';
 export { referenceAdapter, getStatusForm } from './reference.ts';
 export { commandAdapter, type CommandAdapterOptions } from './command.ts';

@@ -17,7 +17,13 @@ export interface LoadAdapterOptions {
   textCommand?: string;
   /** With 'command' and a text command: the layout it prints (default 'v2'). */
   textStyle?: OutputStyle;
+  /** The client's label in reports, baselines and kept counterexamples, in place of the adapter's own name (--name). */
+  name?: string;
 }
+
+/** The adapter under another name; everything else is read through to it, `this` included. */
+export const labelled = (adapter: ClientAdapter, name: string | undefined): ClientAdapter =>
+  name === undefined || name === adapter.name ? adapter : Object.create(adapter, { name: { value: name, enumerable: true } });
 
 const MODULE = /\.(ts|mts|js|mjs)$/;
 
@@ -95,7 +101,7 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
   if (!takesCommand(spec) && options.command !== undefined) {
     throw new AdapterLoadError(`--command is only used with --adapter command or persistent; add one of them or drop --command`);
   }
-  if (spec === 'reference') return referenceAdapter;
+  if (spec === 'reference') return labelled(referenceAdapter, options.name);
   if (spec === 'persistent') {
     if (options.command === undefined || options.command.trim() === '') {
       throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py' (docs/ADAPTERS.md has the protocol)`);
@@ -105,15 +111,15 @@ export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}
     if (placeholder !== undefined) {
       throw new AdapterLoadError(`--adapter persistent takes no placeholders such as ${placeholder}: they belong to --adapter command; a persistent client is started once and gets the job id, endpoint and budget in each JSON request (docs/ADAPTERS.md)`);
     }
-    return persistentAdapter(options.command, { textStyle: options.textStyle });
+    return persistentAdapter(options.command, { textStyle: options.textStyle, ...(options.name !== undefined && { name: options.name }) });
   }
   if (spec === 'command') {
     if (options.command === undefined || options.command.trim() === '') {
       throw new AdapterLoadError(`--adapter command needs the client's command line: ${COMMAND_EXAMPLE}`);
     }
-    return commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle });
+    return labelled(commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle }), options.name);
   }
-  const adapter = await importAdapterModule(Object.hasOwn(REAL_CLIENT_MODULES, spec) ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)) : spec);
+  const adapter = labelled(await importAdapterModule(Object.hasOwn(REAL_CLIENT_MODULES, spec) ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)) : spec), options.name);
   // A worker thread loads its own copy through this module (harness/isolation.ts).
   rememberAdapterSource(adapter, { loader: import.meta.url, spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec), options });
   return adapter;

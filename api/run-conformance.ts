@@ -13,6 +13,8 @@ import type { Report } from '../run/report.ts';
 export interface ConformanceOptions {
   /** 'reference' (the default), a built-in client ('aws-sdk-v2', 'aws-cli-v1', …), 'command', or the path of an adapter module. */
   adapter?: string;
+  /** The client's label in the report and its baseline entries, in place of the adapter's own name. */
+  name?: string;
   /** With adapter 'command': the client's command line, with {jobId}, {endpoint} and {apiVersion}. */
   command?: string;
   /** fast-check seed (default 42): the same seed gives the same cases and the same report. */
@@ -61,7 +63,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     concurrency: integer('concurrency', options.concurrency, 1) ?? availableParallelism(),
     ...(options.shrink === false && { shrink: false }),
   };
-  const [name] = await adapterNames([options.adapter ?? 'reference'], { command: options.command });
+  const [name] = await adapterNames([options.adapter ?? 'reference'], { command: options.command }, options.name === undefined ? [] : [options.name]);
   // In-process clients run in the tool's zone (see harness/time-zone.ts); the workers take it when they start.
   const zone = process.env.TZ;
   process.env.TZ = IN_PROCESS_TIME_ZONE;

@@ -4,7 +4,7 @@
  * describe block per suite; a check fails with the same report text the command prints.
  */
 import { describe, test, type RunnerTestCase, type RunnerTestSuite } from 'vitest';
-import { loadAdapter } from '../adapters/index.ts';
+import { labelled, loadAdapter } from '../adapters/index.ts';
 import { readBaseline, validateBaseline } from '../run/baseline-file.ts';
 import { compareWithBaseline, type Baseline } from '../run/baseline.ts';
 import { buildReport } from '../run/report.ts';
@@ -25,6 +25,8 @@ export interface ConformanceSuiteOptions {
    * name, 'command'), or an adapter object together with `module`.
    */
   adapter: ClientAdapter | string;
+  /** The client's label, in place of the adapter's own name: baseline entries are matched by it. */
+  name?: string;
   /** With an adapter object: the path of the module whose default export it is, as --adapter takes it; a failure's replay line names it. */
   module?: string;
   /** With adapter 'command': the client's command line. */
@@ -54,8 +56,10 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   if (unknownSuite !== undefined) throw new Error(`describeConformance: unknown suite '${unknownSuite}'; choose from ${SUITES.join(', ')}`);
   const unknownRule = options.checks?.find((id) => !RULE_IDS.includes(id));
   if (unknownRule !== undefined) throw new Error(`describeConformance: unknown rule '${unknownRule}'; 'npx getstatus-conformance rules' lists them`);
-  const adapter = typeof options.adapter === 'string' ? undefined : options.adapter;
-  if (adapter) checkAdapter(adapter, 'describeConformance: the adapter');
+  const given = typeof options.adapter === 'string' ? undefined : options.adapter;
+  if (given) checkAdapter(given, 'describeConformance: the adapter');
+  // A path is labelled where the suite loads it; an object here.
+  const adapter = given && labelled(given, options.name);
   // A failure's replay line runs the command on what --adapter takes: an object's name is not that.
   if (adapter && options.module === undefined) {
     throw new Error(`describeConformance: give the adapter as its module's path (adapter: './my-adapter.ts'), or add module: that path, so a failure's replay line runs`);
@@ -64,6 +68,7 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   const baseline = typeof options.baseline === 'string' ? readBaseline(options.baseline) : options.baseline && validateBaseline(options.baseline, 'describeConformance: baseline');
   const config: SuiteConfig = {
     adapter: typeof options.adapter === 'string' ? options.adapter : options.module!,
+    ...(options.name !== undefined && { name: options.name }),
     command: options.command,
     seed: options.seed ?? DEFAULT_SEED,
     runs: options.runs,
@@ -85,7 +90,7 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   if (baseline) {
     describe('baseline', () => {
       test('every entry for this client still found', async ({ task, skip }) => {
-        const name = adapter?.name ?? (await loadAdapter(config.adapter, { command: config.command })).name;
+        const name = adapter?.name ?? (await loadAdapter(config.adapter, { command: config.command, name: config.name })).name;
         const report = buildReport(name, undefined, config.seed, config.runs, recorded(task.file), []);
         const { fixed } = compareWithBaseline(report, baseline, options.strictBaseline === true);
         if (fixed.length === 0) return;

@@ -25,35 +25,67 @@ async function installedClients(): Promise<string[]> {
   return found;
 }
 
+/** A client of the run: what --adapter took, and the label --name gave it. */
+export interface ClientSpec {
+  adapter: string;
+  name?: string;
+}
+
+const loadOptions = (client: ClientSpec, options: LoadAdapterOptions): LoadAdapterOptions => ({
+  ...(takesCommand(client.adapter) && options),
+  ...(client.name !== undefined && { name: client.name }),
+});
+
 /** Each client in turn, on the same seed and cases: one report each. */
-export async function runClients(names: string[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
+export async function runClients(clients: ClientSpec[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
   const reports: Report[] = [];
-  for (const adapter of names) {
-    const config: SuiteConfig = { ...base, adapter, ...(!takesCommand(adapter) && { command: undefined, textCommand: undefined }) };
+  for (const client of clients) {
+    const config: SuiteConfig = { ...base, ...client, ...(!takesCommand(client.adapter) && { command: undefined, textCommand: undefined }) };
     const result = await runSuites({ ...options, config });
     if (result.checks.length === 0 && result.errors.length === 0) throw new OptionError('no check matched the given --suite/--check/--shard');
-    const loaded = await loadAdapter(adapter, takesCommand(adapter) ? config : {});
+    const loaded = await loadAdapter(client.adapter, loadOptions(client, config));
     reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
   }
   return reports;
 }
 
-/** The adapters named, in order, each once; `all-installed` expands in place. Each is loaded once here so a bad one stops the run before anything starts. */
-export async function adapterNames(given: string[], options: LoadAdapterOptions): Promise<string[]> {
-  const names: string[] = [];
-  for (const spec of given.length > 0 ? given : ['reference']) {
-    for (const name of spec === ALL_INSTALLED ? await installedClients() : [spec]) if (!names.includes(name)) names.push(name);
+/** The i-th --name labels the i-th --adapter: as many of one as of the other. */
+function pairNames(given: string[], names: string[]): ClientSpec[] {
+  const adapters = given.length > 0 ? given : ['reference'];
+  if (names.length === 0) return adapters.map((adapter) => ({ adapter }));
+  if (adapters.includes(ALL_INSTALLED)) throw new OptionError(`--name labels the clients --adapter names one by one; give each client its own --adapter instead of ${ALL_INSTALLED}`);
+  const blank = names.find((n) => n.trim() === '' || /[\r\n]/.test(n));
+  if (blank !== undefined) throw new OptionError(`--name must be a label on one line, got ${JSON.stringify(blank)}`);
+  if (names.length !== adapters.length) {
+    throw new OptionError(`--name labels each --adapter in order: give one --name per --adapter (${adapters.length} --adapter, ${names.length} --name)`);
   }
-  for (const name of names) {
+  return adapters.map((adapter, i) => ({ adapter, name: names[i] }));
+}
+
+/**
+ * The clients named, in order, each once; `all-installed` expands in place. Each is loaded once here
+ * so a bad one, or two under one name, stop the run before anything starts.
+ */
+export async function adapterNames(given: string[], options: LoadAdapterOptions, names: string[] = []): Promise<ClientSpec[]> {
+  const clients: ClientSpec[] = [];
+  for (const spec of pairNames(given, names)) {
+    const expanded: ClientSpec[] = spec.adapter === ALL_INSTALLED ? (await installedClients()).map((adapter) => ({ adapter })) : [spec];
+    for (const client of expanded) if (!clients.some((c) => c.adapter === client.adapter && c.name === client.name)) clients.push(client);
+  }
+  const labels: string[] = [];
+  for (const client of clients) {
     try {
-      const adapter = await loadAdapter(name, takesCommand(name) ? options : {});
+      const adapter = await loadAdapter(client.adapter, loadOptions(client, options));
+      // Reports, baseline entries and kept counterexamples are filed under the name: two would mix.
+      if (labels.includes(adapter.name)) throw new OptionError(`two clients named '${adapter.name}' in one run; give each its own --name`);
+      labels.push(adapter.name);
       // A persistent client that cannot start is a set-up problem: one line and exit 2, before any case.
-      if (name === 'persistent') await adapter.setup?.().finally(() => adapter.teardown?.());
+      if (client.adapter === 'persistent') await adapter.setup?.().finally(() => adapter.teardown?.());
     } catch (error) {
       if (error instanceof AdapterLoadError) throw new OptionError(error.message);
       throw error;
     }
   }
-  if (options.command !== undefined && !names.some(takesCommand)) throw new OptionError('--command is only used with --adapter command or persistent; add one of them or drop --command');
-  return names;
+  if (options.command !== undefined && !clients.some((c) => takesCommand(c.adapter))) throw new OptionError('--command is only used with --adapter command or persistent; add one of them or drop --command');
+  return clients;
 }

@@ -5,6 +5,8 @@
 export interface SuiteConfig {
   /** 'reference', 'command', or a path to an adapter module. */
   adapter: string;
+  /** The client's label, in place of its adapter's own name (--name). */
+  name?: string;
   command?: string;
   textCommand?: string;
   textStyle?: 'v1' | 'v2';

@@ -39,7 +39,7 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
 
   beforeAll(async () => {
     try {
-      const adapter = source.adapter ?? (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle }));
+      const adapter = source.adapter ?? (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle, name: config.name }));
       const harness = await startHarness(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
       context = { harness, adapter, config };
     } catch (error) {

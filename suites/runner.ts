@@ -38,6 +38,7 @@ const quote = (arg: string) => (/^[\w./:=@%+-]+$/.test(arg) ? arg : `'${arg.repl
 
 export function replayCommand(check: Check, config: SuiteConfig, seed: number, path: string): string {
   const args = ['npx', 'getstatus-conformance', 'run', '--adapter', config.adapter];
+  if (config.name) args.push('--name', config.name);
   if (config.command) args.push('--command', config.command);
   if (config.textCommand) args.push('--text-command', config.textCommand);
   args.push('--suite', check.suite, '--check', check.id, '--seed', String(seed), '--path', path);

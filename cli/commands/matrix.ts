@@ -111,26 +111,27 @@ export const matrix: Command = {
 Runs every suite against each built-in client set up on this machine (or those given), keeps each
 failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.json and docs/CONFORMANCE.md.
   --adapter A     a client to include (repeatable; default ${ALL_INSTALLED})
+  --name NAME     its label in the matrix (one per --adapter, in order)
   --seed N        fast-check seed (default ${DEFAULT_SEED})
   --runs N        generated cases per property (default: each check's own, for every client)
   --html FILE     also write the matrix as one self-contained HTML page, each verdict linking to
                   its counterexample in the page
   --no-run        with --html: write the page from docs/conformance.json as it is, running no client`,
-  options: { adapter: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' }, html: { type: 'string' }, 'no-run': { type: 'boolean' } },
+  options: { adapter: { type: 'string', multiple: true }, name: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' }, html: { type: 'string' }, 'no-run': { type: 'boolean' } },
   async run(values) {
     const html = values.html as string | undefined;
     // Found out before a run of minutes, not after it.
     if (html !== undefined && !existsSync(dirname(resolve(html)))) throw new UsageError(`--html: no folder '${dirname(html)}' to write ${html} in`);
     if (values['no-run'] === true) {
       if (html === undefined) throw new UsageError('--no-run writes the HTML page only: give --html FILE');
-      if (values.adapter !== undefined || values.seed !== undefined || values.runs !== undefined) throw new UsageError('--no-run renders docs/conformance.json as it is: drop --adapter, --seed and --runs');
+      if (values.adapter !== undefined || values.name !== undefined || values.seed !== undefined || values.runs !== undefined) throw new UsageError('--no-run renders docs/conformance.json as it is: drop --adapter, --name, --seed and --runs');
       writeFileSync(html, matrixHtml(readVerdicts(), html));
       process.stdout.write(`wrote ${html} from docs/conformance.json\n`);
       return EXIT.ok;
     }
     const seed = integerOption('seed', values.seed) ?? DEFAULT_SEED;
     const runs = integerOption('runs', values.runs, { min: 1 });
-    const names = await adapterNames((values.adapter as string[] | undefined) ?? [ALL_INSTALLED], {});
+    const names = await adapterNames((values.adapter as string[] | undefined) ?? [ALL_INSTALLED], {}, (values.name as string[] | undefined) ?? []);
     const dir = `${PACKAGE_ROOT}${COUNTEREXAMPLES}`;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });

@@ -90,6 +90,10 @@ Runs the conformance suites against a client and reports, rule by rule, where it
                       adapter module (.ts/.js, default export).
                       Give it more than once, or '${ALL_INSTALLED}' (every built-in client set up on
                       this machine), to run each in turn: the report then has one column per client
+  --name NAME         the client's label in reports, baseline entries, kept counterexamples' file
+                      names and the matrix (default: the adapter's own name: 'command', 'persistent',
+                      a module's name). With several --adapter, give one --name per --adapter: the
+                      i-th labels the i-th. Two clients of one run may not share a name
   --command T         with --adapter command: the client's command line, e.g.
                       'mycli get-status --job-id {jobId} --endpoint-url {endpoint} --api-version {apiVersion}'
                       ({timeoutMs} or {timeoutSeconds}: the case's time budget, for the client's own timeout);
@@ -129,6 +133,7 @@ Exit status: 0 no deviation from a MUST rule (with a baseline: none it does not 
 one, 2 the run could not start.`,
   options: {
     adapter: { type: 'string', multiple: true },
+    name: { type: 'string', multiple: true },
     command: { type: 'string' },
     'text-command': { type: 'string' },
     'text-style': { type: 'string' },
@@ -171,7 +176,7 @@ one, 2 the run could not start.`,
     };
     if (base.path !== undefined && !/^(fixed:\d+|\d+(:\d+)*)$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 or fixed:0 (from a replay line), got '${base.path}'`);
 
-    const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle });
+    const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, (values.name as string[] | undefined) ?? []);
     if (names.length > 1 && (base.path !== undefined || values['merge-reports'] !== undefined)) throw new UsageError('--path and --merge-reports work on one client: give one --adapter');
     const baseline = baselineOptions(values);
     const mergeReports = values['merge-reports'] === undefined ? undefined : blobDirectory(String(values['merge-reports']));
