@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Reporter, TestModule } from 'vitest/node';
 import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
 import { CONFIG_ENV, type SuiteConfig } from '../suites/config.ts';
+import type { RunRecord } from '../suites/define.ts';
 import { ruleById, type RuleId } from '../spec/index.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,15 @@ export interface SuiteRun {
   errors: string[];
   /** The client's version, when its adapter reports one. */
   clientVersion?: string;
+  /** Each distinct run the results were recorded under (one, unless merged shards disagree), with the suites where it was seen. */
+  runs: Array<RunRecord & { suites: SuiteName[] }>;
+}
+
+function recordRun(sink: SuiteRun, run: RunRecord, suite: SuiteName | undefined): void {
+  const key = (r: RunRecord) => JSON.stringify([r.adapter, r.name, r.seed, r.runs]);
+  let seen = sink.runs.find((r) => key(r) === key(run));
+  if (!seen) sink.runs.push((seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] }));
+  if (suite !== undefined && !seen.suites.includes(suite)) seen.suites.push(suite);
 }
 
 function collector(sink: SuiteRun): Reporter {
@@ -37,8 +47,9 @@ function collector(sink: SuiteRun): Reporter {
       for (const module of modules) {
         for (const error of module.errors()) sink.errors.push(`${module.moduleId}: ${error.message}`);
         for (const test of module.children.allTests()) {
-          const { check, clientVersion } = test.meta();
+          const { check, clientVersion, run } = test.meta();
           if (clientVersion !== undefined) sink.clientVersion = clientVersion;
+          if (run) recordRun(sink, run, check?.suite);
           if (check) {
             sink.checks.push(check);
             continue;
@@ -82,7 +93,7 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   const { startVitest } = await import('vitest/node');
   setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   process.env[CONFIG_ENV] = JSON.stringify(options.config);
-  const sink: SuiteRun = { checks: [], errors: [] };
+  const sink: SuiteRun = { checks: [], errors: [], runs: [] };
   const reporters: (Reporter | [string, object])[] = [collector(sink)];
   if (options.shard) reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
   const files = options.suites.map((s) => `suites/${s}.test.ts`);

@@ -16,7 +16,17 @@ declare module '@vitest/runner' {
     check?: CheckResult;
     /** The client's version as its adapter reported it after setup. */
     clientVersion?: string;
+    /** The run the result belongs to, so shards merged later can be checked to be of one run. */
+    run?: RunRecord;
   }
+}
+
+/** What a shard ran: its blob carries it to --merge-reports. */
+export interface RunRecord {
+  adapter: string;
+  name: string;
+  seed: number;
+  runs?: number;
 }
 
 export class CheckFailed extends Error {
@@ -54,6 +64,7 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
   describe(suite, () => {
     for (const check of checks) {
       test(`${check.id} ${check.title}`, async ({ task, skip }) => {
+        task.meta.run = { adapter: config.adapter, name: context?.adapter.name ?? config.name ?? config.adapter, seed: config.seed, ...(config.runs !== undefined && { runs: config.runs }) };
         if (!context) {
           task.meta.check = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
           skip(`adapter unavailable: ${unavailable}`);

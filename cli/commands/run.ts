@@ -8,6 +8,7 @@ import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites
 import { countChange, updatedBaseline, withBaseline, type Baseline } from '../../run/baseline.ts';
 import { readBaseline, readBaselineIfAny, writeBaseline } from '../../run/baseline-file.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
+import { mergeShards } from '../../run/merge.ts';
 import { reportExitCode, type Report } from '../../run/report.ts';
 import { BLOB_DIR } from '../../run/suite-run.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
@@ -114,8 +115,9 @@ Runs the conformance suites against a client and reports, rule by rule, where it
                       to keep as a CI artifact)
   --out FILE          write the report to FILE instead of stdout
   --shard i/n         run the i-th of n parts (its blob report goes to ./.vitest-reports/)
-  --merge-reports DIR merge the blob reports of a sharded run into one report (give the shards'
-                      --adapter and --runs again)
+  --merge-reports DIR merge the blob reports of a sharded run into one report, labelled with the
+                      client, name, seed and runs the shards recorded; shards of different runs, or
+                      --adapter, --name, --seed or --runs that contradict them, are refused
   --baseline FILE     known deviations (JSON: rule, client, reason, optional link): exit 0 when
                       every MUST deviation is listed, 1 on a new one; listed ones no longer
                       found are reported as fixed
@@ -176,11 +178,22 @@ one, 2 the run could not start.`,
     };
     if (base.path !== undefined && !/^(fixed:\d+|\d+(:\d+)*)$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 or fixed:0 (from a replay line), got '${base.path}'`);
 
-    const names = await adapterNames((values.adapter as string[] | undefined) ?? [], { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, (values.name as string[] | undefined) ?? []);
-    if (names.length > 1 && (base.path !== undefined || values['merge-reports'] !== undefined)) throw new UsageError('--path and --merge-reports work on one client: give one --adapter');
-    const baseline = baselineOptions(values);
-    const mergeReports = values['merge-reports'] === undefined ? undefined : blobDirectory(String(values['merge-reports']));
-    const reports = judged(await runClients(names, base, { suites, checks, shard, mergeReports }), baseline);
+    const adapters = (values.adapter as string[] | undefined) ?? [];
+    const labels = (values.name as string[] | undefined) ?? [];
+    let reports: Report[];
+    if (values['merge-reports'] !== undefined) {
+      // The shards' client need not be installed where they are merged: nothing runs it here.
+      if (adapters.length > 1 || labels.length > 1) throw new UsageError('--merge-reports merges the shards of one client: give at most one --adapter and one --name');
+      const baseline = baselineOptions(values);
+      const dir = blobDirectory(String(values['merge-reports']));
+      const given = { adapter: adapters[0], name: labels[0], seed: values.seed === undefined ? undefined : base.seed, runs: base.runs };
+      reports = judged([await mergeShards(dir, given, base, suites)], baseline);
+    } else {
+      const names = await adapterNames(adapters, { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, labels);
+      if (names.length > 1 && base.path !== undefined) throw new UsageError('--path replays one counterexample of one client: give one --adapter');
+      const baseline = baselineOptions(values);
+      reports = judged(await runClients(names, base, { suites, checks, shard }), baseline);
+    }
     if (values.out) {
       writeFileSync(String(values.out), REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))));
       process.stderr.write(prettySummary(reports));
