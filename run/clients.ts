@@ -4,6 +4,7 @@ import { BUILT_IN_CLIENTS, loadAdapter, takesCommand, type LoadAdapterOptions } 
 import type { SuiteConfig } from '../suites/config.ts';
 import { OptionError } from './options.ts';
 import { buildReport, type Report } from './report.ts';
+import type { ProgressMode } from './progress.ts';
 import { runSuites, type SuiteRunOptions } from './suite-run.ts';
 
 export const ALL_INSTALLED = 'all-installed';
@@ -37,13 +38,17 @@ const loadOptions = (client: ClientSpec, options: LoadAdapterOptions): LoadAdapt
 });
 
 /** Each client in turn, on the same seed and cases: one report each. */
-export async function runClients(clients: ClientSpec[], base: Omit<SuiteConfig, 'adapter'>, options: Omit<SuiteRunOptions, 'config'>): Promise<Report[]> {
+export async function runClients(
+  clients: ClientSpec[],
+  base: Omit<SuiteConfig, 'adapter'>,
+  options: Omit<SuiteRunOptions, 'config' | 'progress'> & { progress?: ProgressMode },
+): Promise<Report[]> {
   const reports: Report[] = [];
   for (const client of clients) {
     const config: SuiteConfig = { ...base, ...client, ...(!takesCommand(client.adapter) && { command: undefined, textCommand: undefined }) };
-    const result = await runSuites({ ...options, config });
-    if (result.checks.length === 0 && result.errors.length === 0) throw new OptionError('no check matched the given --suite/--check/--shard');
     const loaded = await loadAdapter(client.adapter, loadOptions(client, config));
+    const result = await runSuites({ ...options, config, progress: { client: loaded.name, mode: options.progress ?? 'off' } });
+    if (result.checks.length === 0 && result.errors.length === 0) throw new OptionError('no check matched the given --suite/--check/--shard');
     reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
   }
   return reports;

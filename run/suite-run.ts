@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Reporter, TestModule } from 'vitest/node';
 import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
 import { CONFIG_ENV, type SuiteConfig } from '../suites/config.ts';
+import { progressReporter, type ProgressMode } from './progress.ts';
 import type { RunRecord } from '../suites/define.ts';
 import { ruleById, type RuleId } from '../spec/index.ts';
 
@@ -22,6 +23,8 @@ export interface SuiteRunOptions {
   checks?: string[];
   shard?: string;
   mergeReports?: string;
+  /** Signs of life on stderr, under the client's label (run/progress.ts). */
+  progress?: { client: string; mode: ProgressMode };
 }
 
 export interface SuiteRun {
@@ -94,32 +97,38 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   process.env[CONFIG_ENV] = JSON.stringify(options.config);
   const sink: SuiteRun = { checks: [], errors: [], runs: [] };
-  const reporters: (Reporter | [string, object])[] = [collector(sink)];
+  const progress = options.progress && options.progress.mode !== 'off' ? progressReporter(options.progress.client, options.progress.mode) : undefined;
+  const reporters: (Reporter | [string, object])[] = [collector(sink), ...(progress ? [progress] : [])];
   if (options.shard) reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
   const files = options.suites.map((s) => `suites/${s}.test.ts`);
   const escaped = options.checks?.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const vitest = await startVitest(
-    'test',
-    options.mergeReports ? [] : files,
-    {
-      root: PACKAGE_ROOT,
-      config: false,
-      watch: false,
-      include: ['suites/**/*.test.ts'],
-      reporters: reporters as never,
-      testTimeout: 0,
-      pool: 'threads',
-      isolate: false,
-      maxWorkers: options.config.concurrency,
-      hookTimeout: 120_000,
-      ...moduleCache(),
-      ...(escaped && { testNamePattern: new RegExp(`^${options.suites.length === 1 ? `${options.suites[0]} ` : '\\S+ '}(${escaped.join('|')}) `) }),
-      ...(options.shard && { shard: options.shard }),
-      ...(options.mergeReports && { mergeReports: options.mergeReports }),
-    },
-    {},
-  );
-  await vitest?.close();
+  // The live line is erased however the run ends, so nothing is left over the report or an error.
+  try {
+    const vitest = await startVitest(
+      'test',
+      options.mergeReports ? [] : files,
+      {
+        root: PACKAGE_ROOT,
+        config: false,
+        watch: false,
+        include: ['suites/**/*.test.ts'],
+        reporters: reporters as never,
+        testTimeout: 0,
+        pool: 'threads',
+        isolate: false,
+        maxWorkers: options.config.concurrency,
+        hookTimeout: 120_000,
+        ...moduleCache(),
+        ...(escaped && { testNamePattern: new RegExp(`^${options.suites.length === 1 ? `${options.suites[0]} ` : '\\S+ '}(${escaped.join('|')}) `) }),
+        ...(options.shard && { shard: options.shard }),
+        ...(options.mergeReports && { mergeReports: options.mergeReports }),
+      },
+      {},
+    );
+    await vitest?.close();
+  } finally {
+    progress?.stop();
+  }
   sink.checks.sort((a, b) => suiteRank(a.suite) - suiteRank(b.suite) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.title < b.title ? -1 : 1));
   return sink;
 }

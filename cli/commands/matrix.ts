@@ -12,6 +12,7 @@ import type { CheckResult } from '../../suites/check.ts';
 import { SUITES } from '../../suites/check.ts';
 import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
+import { progressMode } from '../../run/progress.ts';
 import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
 import { PACKAGE_ROOT } from '../../run/suite-run.ts';
 import { printableBody } from '../../suites/runner.ts';
@@ -142,7 +143,7 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     try {
       for (const name of names) {
         const config = { seed, runs, timeoutMs: DEFAULT_TIMEOUT_MS, concurrency: availableParallelism(), saveCounterexamples: COUNTEREXAMPLES };
-        reports.push(...(await runClients([name], config, { suites: [...SUITES] })));
+        reports.push(...(await runClients([name], config, { suites: [...SUITES], progress: progressMode(false) })));
       }
     } finally {
       process.chdir(cwd);

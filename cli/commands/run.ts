@@ -9,6 +9,7 @@ import { countChange, updatedBaseline, withBaseline, type Baseline } from '../..
 import { readBaseline, readBaselineIfAny, writeBaseline } from '../../run/baseline-file.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
 import { mergeShards } from '../../run/merge.ts';
+import { progressMode } from '../../run/progress.ts';
 import { reportExitCode, type Report } from '../../run/report.ts';
 import { BLOB_DIR } from '../../run/suite-run.ts';
 import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
@@ -114,6 +115,9 @@ Runs the conformance suites against a client and reports, rule by rule, where it
   --reporter R        pretty (default), json, junit, markdown or html (one self-contained page,
                       to keep as a CI artifact)
   --out FILE          write the report to FILE instead of stdout
+  --quiet             no progress on stderr (by default: on a terminal, a line of checks done, cases,
+                      deviations so far and time, erased when the report prints; elsewhere, as in
+                      CI, a line per suite finished)
   --shard i/n         run the i-th of n parts (its blob report goes to ./.vitest-reports/)
   --merge-reports DIR merge the blob reports of a sharded run into one report, labelled with the
                       client, name, seed and runs the shards recorded; shards of different runs, or
@@ -155,6 +159,7 @@ one, 2 the run could not start.`,
     'strict-baseline': { type: 'boolean' },
     'update-baseline': { type: 'string' },
     'save-counterexamples': { type: 'string' },
+    quiet: { type: 'boolean' },
   },
   async run(values) {
     const reporter = choiceOption('reporter', values.reporter, Object.keys(REPORTERS) as ReporterName[], 'pretty');
@@ -192,7 +197,7 @@ one, 2 the run could not start.`,
       const names = await adapterNames(adapters, { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, labels);
       if (names.length > 1 && base.path !== undefined) throw new UsageError('--path replays one counterexample of one client: give one --adapter');
       const baseline = baselineOptions(values);
-      reports = judged(await runClients(names, base, { suites, checks, shard }), baseline);
+      reports = judged(await runClients(names, base, { suites, checks, shard, progress: progressMode(values.quiet === true) }), baseline);
     }
     if (values.out) {
       writeFileSync(String(values.out), REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))));

@@ -20,7 +20,7 @@ const tool = (args: string[], cwd: string) =>
   });
 
 const ADAPTER = join(ROOT, 'tests/cli/adapters/drops-zero.ts');
-const SHARD = ['--suite', 'parsing,conditional', '--check', 'GS-PARSE-002,GS-COND-008', '--runs', '5', '--reporter', 'json'];
+const SHARD = ['--suite', 'parsing,conditional', '--check', 'GS-PARSE-002,GS-COND-008', '--runs', '5', '--reporter', 'json', '--quiet'];
 const one = join(scratch, 'one-run');
 const mixed = join(scratch, 'mixed');
 
