@@ -21,7 +21,7 @@ interface Ran {
 
 function run(file: string, args: string[], cwd: string): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(file, args, { cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } }, (error, stdout, stderr) => {
+    execFile(file, args, { cwd, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 << 20, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -102,3 +102,26 @@ test('npm pack, installed in an empty project: the command runs, and the README 
   expect(tsc.stdout).toBe('');
   expect(tsc.code).toBe(0);
 }, 150_000);
+
+test("installed from the git repository (git+file: at this checkout's commit), as the README's Set-up says: npm builds it, and the command and its declarations are there", async () => {
+  const head = await run('git', ['rev-parse', 'HEAD'], ROOT);
+  expect(head.code).toBe(0);
+  const project = join(scratch, 'from-git');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), '{"name": "my-client-conformance", "private": true, "type": "module"}\n');
+  const spec = `git+file://${ROOT.replace(/\/$/, '')}#${head.stdout.trim()}`;
+  const installed = await run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', spec], project);
+  expect(installed.stderr).not.toMatch(/ERR!/);
+  expect(installed.code).toBe(0);
+  expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).devDependencies['getstatus-conformance']).toBe(spec);
+  // The declarations come from the package's prepare script, run by npm on the clone.
+  const declarations = readFileSync(join(project, 'node_modules/getstatus-conformance/types/api/index.d.ts'), 'utf8');
+  expect(declarations).toContain('runConformance');
+
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const versioned = await run('npx', ['--offline', 'getstatus-conformance', '--version'], project);
+  expect(versioned.stdout).toBe(`${version}\n`);
+  const command = await run('npx', ['--offline', 'getstatus-conformance', '--suite', 'conditional', '--runs', '5', '--quiet'], project);
+  expect(command.stdout).toMatch(/^0 deviations \(0 MUST\): \d+ passed, 0 failed/m);
+  expect(command.code).toBe(0);
+}, 300_000);
