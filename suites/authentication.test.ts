@@ -1,4 +1,4 @@
-import { AUTHENTICATION } from './checks/requests.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('authentication', AUTHENTICATION);
+defineSuite('authentication', checksOf('authentication'));

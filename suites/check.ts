@@ -28,6 +28,7 @@ export type Verdict = { ok: true } | Failure;
 
 export interface Check {
   id: RuleId;
+  /** Given once per suite where the checks are grouped (suites/checks/index.ts), not on each check. */
   suite: SuiteName;
   title: string;
   /** Generated cases (a property), and/or… */
@@ -43,6 +44,9 @@ export interface Check {
   skip?(adapter: ClientAdapter): string | undefined;
   judge(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict;
 }
+
+/** A check as a suite's file writes it: its suite comes from where it is grouped. */
+export type CheckSpec = Omit<Check, 'suite'>;
 
 export interface Counterexample {
   seed: number;

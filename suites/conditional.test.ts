@@ -1,4 +1,4 @@
-import { CONDITIONAL } from './checks/conditional.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('conditional', CONDITIONAL);
+defineSuite('conditional', checksOf('conditional'));

@@ -1,4 +1,4 @@
-import { ERRORS } from './checks/errors.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('errors', ERRORS);
+defineSuite('errors', checksOf('errors'));

@@ -1,4 +1,4 @@
-import { PARSING } from './checks/parsing.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('parsing', PARSING);
+defineSuite('parsing', checksOf('parsing'));

@@ -1,4 +1,4 @@
-import { REQUESTS } from './checks/requests.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('requests', REQUESTS);
+defineSuite('requests', checksOf('requests'));

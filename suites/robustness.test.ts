@@ -1,4 +1,4 @@
-import { ROBUSTNESS } from './checks/robustness.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('robustness', ROBUSTNESS);
+defineSuite('robustness', checksOf('robustness'));

@@ -1,4 +1,4 @@
-import { TEXT } from './checks/text.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('text', TEXT);
+defineSuite('text', checksOf('text'));

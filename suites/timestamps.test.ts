@@ -1,4 +1,4 @@
-import { TIMESTAMPS } from './checks/timestamps.ts';
+import { checksOf } from './checks/index.ts';
 import { defineSuite } from './define.ts';
 
-defineSuite('timestamps', TIMESTAMPS);
+defineSuite('timestamps', checksOf('timestamps'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { invalidResponse, validCase, type ValidParts } from '../../generators/index.ts';
 import { ERROR_COUNT_PROGRESS_CODES, RETURNED } from '../../spec/index.ts';
-import type { Check } from '../check.ts';
+import type { CheckSpec } from '../check.ts';
 import { judgeOutcome as judge } from '../judge.ts';
 import { documentationExample } from './examples.ts';
 
@@ -18,13 +18,12 @@ const errorCountWhilePending = fc.record({ progress: fc.constantFrom('Pending', 
   ({ progress, count }) => (p: ValidParts): ValidParts => ({ ...p, output: { ...p.output, ProgressCode: progress, ErrorCount: count } }),
 );
 
-export const CONDITIONAL: Check[] = [
-  { id: 'GS-COND-003', suite: 'conditional', title: 'Carrier, TrackingNumber and ErrorCount exactly as sent', cases: () => validCase({ vary: [], reshape: meetingConditions }), judge },
-  { id: 'GS-COND-006', suite: 'conditional', title: 'Carrier/TrackingNumber without Returned are reported, not dropped', cases: () => invalidResponse(['GS-COND-001']), judge },
-  { id: 'GS-COND-007', suite: 'conditional', title: 'Returned without Carrier/TrackingNumber: none invented', cases: () => invalidResponse(['GS-COND-002']), judge },
+export const CONDITIONAL: CheckSpec[] = [
+  { id: 'GS-COND-003', title: 'Carrier, TrackingNumber and ErrorCount exactly as sent', cases: () => validCase({ vary: [], reshape: meetingConditions }), judge },
+  { id: 'GS-COND-006', title: 'Carrier/TrackingNumber without Returned are reported, not dropped', cases: () => invalidResponse(['GS-COND-001']), judge },
+  { id: 'GS-COND-007', title: 'Returned without Carrier/TrackingNumber: none invented', cases: () => invalidResponse(['GS-COND-002']), judge },
   {
     id: 'GS-COND-008',
-    suite: 'conditional',
     title: 'ErrorCount exactly when sent: 0 and a pending job included, none invented',
     fixed: documentationExample,
     cases: () => fc.oneof(invalidResponse(['GS-COND-004']), validCase({ vary: ['error-count-zero'], reshape: errorCountWhilePending })),

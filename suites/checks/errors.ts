@@ -3,7 +3,7 @@ import { nonXmlError, serverErrorPage, serviceError } from '../../generators/ind
 import type { ResponseCase } from '../../generators/case.ts';
 import type { CaseResult } from '../../harness/index.ts';
 import type { ClientAdapter } from '../../spec/index.ts';
-import type { Check, Verdict } from '../check.ts';
+import type { CheckSpec, Verdict } from '../check.ts';
 import { judgeOutcome, PASS } from '../judge.ts';
 import { faults } from './labelled.ts';
 
@@ -15,16 +15,15 @@ function judgeGzip(c: ResponseCase, result: CaseResult, adapter: ClientAdapter):
   return judgeOutcome(c, result, adapter);
 }
 
-export const ERRORS: Check[] = [
-  { id: 'GS-ERR-001', suite: 'errors', title: 'a service error fails the call with its code and message', cases: () => serviceError(['error-shape']).filter((c) => !modelled(c)), judge: judgeOutcome },
-  { id: 'GS-ERR-002', suite: 'errors', title: 'the five modelled errors keep their codes', cases: () => serviceError(['error-modelled']).filter(modelled), judge: judgeOutcome },
+export const ERRORS: CheckSpec[] = [
+  { id: 'GS-ERR-001', title: 'a service error fails the call with its code and message', cases: () => serviceError(['error-shape']).filter((c) => !modelled(c)), judge: judgeOutcome },
+  { id: 'GS-ERR-002', title: 'the five modelled errors keep their codes', cases: () => serviceError(['error-modelled']).filter(modelled), judge: judgeOutcome },
   {
     id: 'GS-ERR-003',
-    suite: 'errors',
     title: 'a 4xx/5xx without an ErrorResponse (the older <Response><Errors> form included) fails the call',
     cases: () => fc.oneof(nonXmlError(), serverErrorPage(), serviceError(['error-format']).filter((c) => c.label === 'GS-ERR-003')),
     judge: judgeOutcome,
   },
-  { id: 'GS-ERR-004', suite: 'errors', title: 'a reset or short body fails the call and never hangs', cases: faults(['reset', 'short-body']), runs: 60, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
-  { id: 'GS-ERR-005', suite: 'errors', title: 'a gzip body is decoded by its header or fails the call', cases: faults(['gzip']), runs: 60, judge: judgeGzip },
+  { id: 'GS-ERR-004', title: 'a reset or short body fails the call and never hangs', cases: faults(['reset', 'short-body']), runs: 60, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
+  { id: 'GS-ERR-005', title: 'a gzip body is decoded by its header or fails the call', cases: faults(['gzip']), runs: 60, judge: judgeGzip },
 ];

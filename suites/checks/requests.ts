@@ -3,7 +3,7 @@ import { jobId, validCase } from '../../generators/index.ts';
 import type { ResponseCase } from '../../generators/case.ts';
 import { CASE_CREDENTIALS, type CaseResult, type RecordedRequest } from '../../harness/index.ts';
 import { REQUEST, SERVICE, type ClientAdapter } from '../../spec/index.ts';
-import type { Check, Verdict } from '../check.ts';
+import type { CheckSpec, Verdict } from '../check.ts';
 import { fail, PASS } from '../judge.ts';
 import { signatureProblem } from '../../harness/signatures.ts';
 
@@ -35,10 +35,9 @@ const exactlyOnce = (request: RecordedRequest, name: string, value: string) => {
   return values[0] === value ? undefined : `${name} is ${JSON.stringify(values[0])}, expected ${JSON.stringify(value)}`;
 };
 
-export const REQUESTS: Check[] = [
+export const REQUESTS: CheckSpec[] = [
   {
     id: 'GS-REQ-001',
-    suite: 'requests',
     title: 'a POST with a form-encoded body',
     cases: requested,
     judge: onRequest((r) => {
@@ -47,11 +46,10 @@ export const REQUESTS: Check[] = [
       return type.split(';')[0].trim().toLowerCase() === REQUEST.contentType ? undefined : `Content-Type is ${JSON.stringify(type)}, not ${REQUEST.contentType}`;
     }),
   },
-  { id: 'GS-REQ-002', suite: 'requests', title: 'Action=GetStatus and Version=2010-06-01', cases: requested, judge: onRequest((r) => exactlyOnce(r, 'Action', SERVICE.operation) ?? exactlyOnce(r, 'Version', SERVICE.apiVersion)) },
-  { id: 'GS-REQ-003', suite: 'requests', title: 'JobId exactly as given, percent-encoded', cases: requested, judge: onRequest((r, c) => exactlyOnce(r, 'JobId', c.request.jobId)) },
+  { id: 'GS-REQ-002', title: 'Action=GetStatus and Version=2010-06-01', cases: requested, judge: onRequest((r) => exactlyOnce(r, 'Action', SERVICE.operation) ?? exactlyOnce(r, 'Version', SERVICE.apiVersion)) },
+  { id: 'GS-REQ-003', title: 'JobId exactly as given, percent-encoded', cases: requested, judge: onRequest((r, c) => exactlyOnce(r, 'JobId', c.request.jobId)) },
   {
     id: 'GS-REQ-004',
-    suite: 'requests',
     title: 'APIVersion exactly when given',
     cases: requested,
     judge: onRequest((r, c) => {
@@ -59,7 +57,7 @@ export const REQUESTS: Check[] = [
       return param(r, 'APIVersion') ? `APIVersion ${JSON.stringify(param(r, 'APIVersion'))} was sent, but the caller gave none` : undefined;
     }),
   },
-  { id: 'GS-REQ-006', suite: 'requests', title: 'requests go to the endpoint and nowhere else', cases: requested, judge: judgeStrays },
+  { id: 'GS-REQ-006', title: 'requests go to the endpoint and nowhere else', cases: requested, judge: judgeStrays },
 ];
 
 /** GS-REQ-006: every request that did not go to the case's endpoint, by method and URL. */
@@ -71,6 +69,6 @@ function judgeStrays(_c: ResponseCase, result: CaseResult): Verdict {
   return fail(`the client contacted something other than its endpoint: ${shown.join(', ')}${more}`, 'requests to the endpoint only', strays.map((r) => `${r.method} ${r.path}`));
 }
 
-export const AUTHENTICATION: Check[] = [
-  { id: 'GS-REQ-005', suite: 'authentication', title: 'the request is signed and the signature verifies', cases: requested, runs: 50, judge: onRequest((r) => signatureProblem(r, CASE_CREDENTIALS)) },
+export const AUTHENTICATION: CheckSpec[] = [
+  { id: 'GS-REQ-005', title: 'the request is signed and the signature verifies', cases: requested, runs: 50, judge: onRequest((r) => signatureProblem(r, CASE_CREDENTIALS)) },
 ];

@@ -3,7 +3,7 @@ import type { ResponseCase } from '../../generators/case.ts';
 import { MIN_CLIENT_BUDGET_MS, type CaseResult } from '../../harness/index.ts';
 import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
-import type { Check, Verdict } from '../check.ts';
+import type { CheckSpec, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
 import fc from 'fast-check';
 import { invalidResponse, nonXmlError, serviceError } from '../../generators/index.ts';
@@ -65,13 +65,12 @@ const oneMegabyte = () => {
   return caseFromBody('valid', exampleResponse(`<JobId>BIG1</JobId>\n<CurrentManifest>${manifest}</CurrentManifest>`));
 };
 
-export const ROBUSTNESS: Check[] = [
-  { id: 'GS-SAFE-001', suite: 'robustness', title: 'an external entity is never resolved', cases: () => invalidResponse(['GS-SAFE-001']), runs: 50, judge: judgeExternalEntity, readsText: true },
-  { id: 'GS-SAFE-002', suite: 'robustness', title: 'entity expansion is bounded', cases: () => invalidResponse(['GS-SAFE-002']), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
-  { id: 'GS-SAFE-003', suite: 'robustness', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
+export const ROBUSTNESS: CheckSpec[] = [
+  { id: 'GS-SAFE-001', title: 'an external entity is never resolved', cases: () => invalidResponse(['GS-SAFE-001']), runs: 50, judge: judgeExternalEntity, readsText: true },
+  { id: 'GS-SAFE-002', title: 'entity expansion is bounded', cases: () => invalidResponse(['GS-SAFE-002']), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
+  { id: 'GS-SAFE-003', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
   {
     id: 'GS-SAFE-004',
-    suite: 'robustness',
     title: 'the client gives up on a stalled server once aborted or past its budget',
     cases: faults(['stall'], STALL_BEYOND_BUDGET_MS),
     skip: abortSkip,
@@ -82,7 +81,6 @@ export const ROBUSTNESS: Check[] = [
   },
   {
     id: 'GS-SAFE-005',
-    suite: 'robustness',
     title: 'a response the call must fail on fails it cleanly, never by a crash',
     cases: () => fc.oneof(invalidResponse(), serviceError([]), nonXmlError()),
     judge: judgeCrash,

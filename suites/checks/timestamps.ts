@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { creationDate, invalidResponse, validCase, type TimestampZone, type ValidParts } from '../../generators/index.ts';
-import type { Check } from '../check.ts';
+import type { CheckSpec } from '../check.ts';
 import { judgeOutcome as judge } from '../judge.ts';
 
 const DAY_MS = 86_400_000;
@@ -23,10 +23,10 @@ export const timestampCases = (zones: readonly TimestampZone[], digits: readonly
     })),
   });
 
-export const TIMESTAMPS: Check[] = [
-  { id: 'GS-TIME-001', suite: 'timestamps', title: 'Z, z and numeric offsets give the same instant', cases: timestampCases(['Z', 'z', 'offset']), judge },
-  { id: 'GS-TIME-002', suite: 'timestamps', title: 'fractional seconds kept to the millisecond, truncated', cases: timestampCases(['Z'], [3, 6, 7]), judge },
-  { id: 'GS-TIME-003', suite: 'timestamps', title: 'a date-time without a zone is UTC', cases: timestampCases(['none']), judge },
-  { id: 'GS-TIME-004', suite: 'timestamps', title: 'a date alone, epoch seconds and HTTP dates: that instant, or the call fails', cases: timestampCases(['date-only', 'epoch', 'http-date']), judge },
-  { id: 'GS-TIME-005', suite: 'timestamps', title: 'an impossible or unparseable CreationDate fails the call, or is the text received', cases: () => invalidResponse(['GS-TIME-005']), judge },
+export const TIMESTAMPS: CheckSpec[] = [
+  { id: 'GS-TIME-001', title: 'Z, z and numeric offsets give the same instant', cases: timestampCases(['Z', 'z', 'offset']), judge },
+  { id: 'GS-TIME-002', title: 'fractional seconds kept to the millisecond, truncated', cases: timestampCases(['Z'], [3, 6, 7]), judge },
+  { id: 'GS-TIME-003', title: 'a date-time without a zone is UTC', cases: timestampCases(['none']), judge },
+  { id: 'GS-TIME-004', title: 'a date alone, epoch seconds and HTTP dates: that instant, or the call fails', cases: timestampCases(['date-only', 'epoch', 'http-date']), judge },
+  { id: 'GS-TIME-005', title: 'an impossible or unparseable CreationDate fails the call, or is the text received', cases: () => invalidResponse(['GS-TIME-005']), judge },
 ];
