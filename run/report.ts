@@ -129,7 +129,7 @@ export function reportExitCode(reports: Report[]): 0 | 1 {
   const bad = (report: Report) =>
     report.errors !== undefined ||
     (report.baseline ? baselineFails(report.baseline) : report.summary.must > 0) ||
-    report.checks.some((c) => c.status === 'skipped' && c.reason?.startsWith('adapter unavailable'));
+    report.checks.some((c) => c.unavailable === true);
   return reports.some(bad) ? 1 : 0;
 }
 

@@ -70,6 +70,11 @@ export interface CheckResult {
   /** Cases the client was given (runs, plus shrinking steps on failure). */
   cases: number;
   reason?: string;
+  /**
+   * Skipped because the client could not be set up (`reason` says why): the run fails, as a missing
+   * client never passes. Absent when the check was skipped for not applying to the client.
+   */
+  unavailable?: true;
   /** For a failure: the rules it shows broken, [id] when it is the check's own (suites/attribute.ts). */
   causes?: RuleId[];
   /** The dimensions the failure needs (spec/dimensions.ts; 'essence': the labelled departure itself). */

@@ -66,8 +66,9 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
       test(`${check.id} ${check.title}`, async ({ task, skip }) => {
         task.meta.run = { adapter: config.adapter, name: context?.adapter.name ?? config.name ?? config.adapter, seed: config.seed, ...(config.runs !== undefined && { runs: config.runs }) };
         if (!context) {
-          task.meta.check = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason: `adapter unavailable: ${unavailable}` };
-          skip(`adapter unavailable: ${unavailable}`);
+          const reason = `adapter unavailable: ${unavailable}`;
+          task.meta.check = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason, unavailable: true };
+          skip(reason);
           return;
         }
         const result = await runCheck(check, context);

@@ -55,6 +55,12 @@ describe('a report of causes', () => {
     expect(reportExitCode([shouldOnly])).toBe(0);
   });
 
+  test('exit 1 when the client could not be set up, told by the check and not by the wording of its reason', () => {
+    const skipped = (reason: string, unavailable?: true): CheckResult => ({ id: 'GS-PARSE-001', suite: 'parsing', title: 't', level: 'MUST', status: 'skipped', cases: 0, reason, ...(unavailable && { unavailable }) });
+    expect(reportExitCode([buildReport('x', undefined, 42, undefined, [skipped('boto3 not found', true)], [])])).toBe(1);
+    expect(reportExitCode([buildReport('x', undefined, 42, undefined, [skipped('adapter unavailable: reads like one, but the check only does not apply')], [])])).toBe(0);
+  });
+
   test('the pretty report starts with the deviations, marks explained checks, and ends with the counts', () => {
     const lines = prettyReport([report]).split('\n');
     expect(lines.slice(0, 6)).toEqual([

@@ -39,6 +39,14 @@ describe('getstatus-conformance run', () => {
     for (const check of report.checks.filter((c: { status: string }) => c.status === 'explained')) expect(['GS-PARSE-003', 'GS-TIME-003', 'GS-COND-008']).toEqual(expect.arrayContaining(check.causes));
   });
 
+  test('a client that cannot be set up is never reported as passing: its checks are skipped as unavailable, with why, and the run exits 1', async () => {
+    const run = await cli(['--adapter', 'tests/cli/adapters/not-installed.ts', '--suite', 'parsing', '--check', 'GS-PARSE-001,GS-PARSE-002', '--reporter', 'json']);
+    expect(run.code).toBe(1);
+    const { summary, checks } = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ deviations: 0, passed: 0, skipped: 2 });
+    for (const check of checks) expect(check).toMatchObject({ status: 'skipped', unavailable: true, reason: "adapter unavailable: my-client not found: install it with 'pip install my-client'" });
+  });
+
   test('a hanging client fails by timeout and the run goes on to the end', async () => {
     const run = await cli(['--adapter', 'tests/cli/adapters/hangs.ts', '--suite', 'parsing', '--check', 'GS-PARSE-001', '--timeout', '300', '--reporter', 'json']);
     expect(run.code).toBe(1);
