@@ -128,7 +128,7 @@ export const strayHandler = http.all('*', async ({ request }) => {
       headers: headerRecord(request.headers),
       body,
       params: formParams(body),
-      problems: [`not sent to the case's endpoint: ${new URL(request.url).origin}`],
+      problems: [{ rule: 'GS-REQ-006', about: 'endpoint', text: `not sent to the case's endpoint: ${new URL(request.url).origin}` }],
     });
   }
   return Response.error();

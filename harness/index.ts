@@ -3,7 +3,7 @@ export { Harness, DEFAULT_TIMEOUT_MS, DEFAULT_CONCURRENCY } from './harness.ts';
 export { CASE_REGION, CASE_CREDENTIALS } from './case-credentials.ts';
 export { MIN_CLIENT_BUDGET_MS } from './budget.ts';
 export { ClientCrashed, ClientUnrepresentable, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';
-export { problemRule, type RecordedRequest } from './request-check.ts';
+export { requestProblems, type RecordedRequest, type RequestProblem, type RequestRule } from './request-check.ts';
 export { AdapterLoadError, checkAdapter } from './adapter-shape.ts';
 export { adapterSource, rememberAdapterSource, type AdapterSource } from './adapter-source.ts';
 export { startHarness, type CaseRunner } from './start.ts';

@@ -15,7 +15,7 @@ export interface RecordedRequest {
   /** Form-decoded body (URLSearchParams semantics; repeated keys kept). */
   params: Record<string, string[]>;
   /** What the service would reject; empty for a good request. */
-  problems: string[];
+  problems: RequestProblem[];
   /** Sent somewhere other than the case's endpoint (`path` is then the whole URL); the harness answered it with a network error. */
   stray?: true;
 }
@@ -60,6 +60,53 @@ export function formParams(body: string): Record<string, string[]> {
 }
 
 const FORM_TYPE = REQUEST.contentType;
+type Param = keyof typeof REQUEST.params;
+
+/** The request rules' duties: the method and body type, Action and Version, JobId, APIVersion, the endpoint. */
+export type RequestRule = Extract<RuleId, 'GS-REQ-001' | 'GS-REQ-002' | 'GS-REQ-003' | 'GS-REQ-004' | 'GS-REQ-006'>;
+const PARAM_RULE: Record<Param, RequestRule> = { Action: 'GS-REQ-002', Version: 'GS-REQ-002', JobId: 'GS-REQ-003', APIVersion: 'GS-REQ-004' };
+
+/** Something the service finds wrong with a request: the rule it breaks, the part of the request it is about, and what, in words. */
+export interface RequestProblem {
+  rule: RequestRule;
+  about: 'method' | 'content-type' | Param | 'endpoint';
+  text: string;
+}
+
+/**
+ * What a parameter must be: exactly this value; null, absent; undefined, any value, there when
+ * the model requires it.
+ */
+type Wanted = string | null | undefined;
+
+function paramProblem(name: Param, values: string[] | undefined, wanted: Wanted): RequestProblem | undefined {
+  const problem = (text: string): RequestProblem => ({ rule: PARAM_RULE[name], about: name, text });
+  if (values === undefined) return wanted !== null && (wanted !== undefined || REQUEST.params[name].required) ? problem(`the body has no ${name}`) : undefined;
+  if (wanted === null) return problem(`${name} ${JSON.stringify(values[0])} was sent, but the caller gave none`);
+  if (values.length > 1) return problem(`${name} appears ${values.length} times`);
+  return wanted === undefined || values[0] === wanted ? undefined : problem(`${name} is ${JSON.stringify(values[0])}, expected ${JSON.stringify(wanted)}`);
+}
+
+/**
+ * Everything the service finds wrong with a request, in the order of the request rules: the one
+ * reading of a request, for the harness (which answers a wrong one with the service's error) and
+ * for the request checks (which report the first problem under their own rule).
+ */
+export function requestProblems(request: Pick<RecordedRequest, 'method' | 'headers' | 'params'>, expected: ExpectedRequest): RequestProblem[] {
+  const problems: Array<RequestProblem | undefined> = [];
+  if (request.method !== REQUEST.method) problems.push({ rule: 'GS-REQ-001', about: 'method', text: `the request is a ${request.method}, not a POST` });
+  const type = request.headers['content-type'] ?? '';
+  if (type.split(';')[0].trim().toLowerCase() !== FORM_TYPE) problems.push({ rule: 'GS-REQ-001', about: 'content-type', text: `Content-Type is ${JSON.stringify(type)}, not ${FORM_TYPE}` });
+  const wanted: Record<Param, Wanted> = {
+    Action: REQUEST.params.Action.value,
+    Version: REQUEST.params.Version.value,
+    // A documentation example is served to any caller: its job id and APIVersion are not the case's.
+    JobId: expected.anyJobId ? undefined : expected.jobId,
+    APIVersion: expected.anyJobId ? undefined : (expected.apiVersion ?? null),
+  };
+  for (const name of Object.keys(REQUEST.params) as Param[]) problems.push(paramProblem(name, request.params[name], wanted[name]));
+  return problems.filter((p) => p !== undefined);
+}
 
 /** The problems, and the error the service answers with when there is one. */
 export function checkRequest(
@@ -67,51 +114,14 @@ export function checkRequest(
   expected: ExpectedRequest,
 ): { recorded: RecordedRequest; error?: ServiceError } {
   const params = formParams(incoming.body);
-  const problems: string[] = [];
-  const first = (name: string) => params[name]?.[0];
-  for (const name of Object.keys(REQUEST.params)) {
-    const count = params[name]?.length ?? 0;
-    if (count > 1) problems.push(`${name} appears ${count} times`);
-  }
-
-  if (incoming.method !== REQUEST.method) problems.push('not POST');
-  const mediaType = (incoming.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType !== FORM_TYPE) problems.push('Content-Type is not form-encoded');
-
-  const action = first('Action');
-  if (action === undefined) problems.push('missing Action');
-  else if (action !== REQUEST.params.Action.value) problems.push('Action is not GetStatus');
-
-  const version = first('Version');
-  if (version === undefined) problems.push('missing Version');
-  else if (version !== SERVICE.apiVersion) problems.push(`Version is not ${SERVICE.apiVersion}`);
-
-  const jobId = first('JobId');
-  if (jobId === undefined) problems.push('missing JobId');
-  else if (!expected.anyJobId && jobId !== expected.jobId) problems.push('JobId differs from the case');
-
-  const apiVersion = first('APIVersion');
-  if (!expected.anyJobId) {
-    if (expected.apiVersion === undefined && apiVersion !== undefined) problems.push('APIVersion sent, but the case gives none');
-    else if (expected.apiVersion !== undefined && apiVersion === undefined) problems.push('missing APIVersion');
-    else if (apiVersion !== expected.apiVersion) problems.push('APIVersion differs from the case');
-  }
-
+  const problems = requestProblems({ method: incoming.method, headers: incoming.headers, params }, expected);
   const recorded: RecordedRequest = { ...incoming, params, problems };
   if (problems.length === 0) return { recorded };
-  return { recorded, error: serviceErrorFor(params, problems, incoming.method) };
-}
-
-/** The request rule a problem breaks: the method and body type, Action and Version, JobId, APIVersion. */
-export function problemRule(problem: string): RuleId {
-  if (problem === 'not POST' || problem.startsWith('Content-Type')) return 'GS-REQ-001';
-  if (/\b(Action|Version)\b/.test(problem)) return 'GS-REQ-002';
-  if (/\bJobId\b/.test(problem)) return 'GS-REQ-003';
-  return 'GS-REQ-004';
+  return { recorded, error: serviceErrorFor(params, problems[0], incoming.method) };
 }
 
 /** The service's precedence: the action first, then the required parameters, then any bad value. */
-function serviceErrorFor(params: Record<string, string[]>, problems: string[], method: string): ServiceError {
+function serviceErrorFor(params: Record<string, string[]>, first: RequestProblem, method: string): ServiceError {
   const value = (name: string) => params[name]?.[0];
   for (const name of ['Action', 'Version', 'JobId']) {
     if (value(name) === undefined) {
@@ -121,14 +131,12 @@ function serviceErrorFor(params: Record<string, string[]>, problems: string[], m
   if (value('Action') !== REQUEST.params.Action.value) {
     return { status: 400, code: 'InvalidAction', message: `The action ${value('Action')} is not valid for this web service.` };
   }
-  const problem = problems[0];
-  let message: string;
-  if (problem === 'not POST') message = `The HTTP method ${method} is not allowed; use POST.`;
-  else if (problem.startsWith('Content-Type')) message = `The request body must be ${FORM_TYPE}.`;
-  else {
-    const name = Object.keys(REQUEST.params).find((n) => problem.split(' ').includes(n)) ?? 'APIVersion';
-    message = `Value (${value(name) ?? ''}) for parameter ${name} is invalid.`;
-  }
+  const message =
+    first.about === 'method'
+      ? `The HTTP method ${method} is not allowed; use POST.`
+      : first.about === 'content-type'
+        ? `The request body must be ${FORM_TYPE}.`
+        : `Value (${value(first.about) ?? ''}) for parameter ${first.about} is invalid.`;
   return { status: 400, code: 'InvalidParameterValue', message };
 }
 

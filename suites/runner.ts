@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
 import { servedDigest } from '../generators/index.ts';
-import { problemRule, type CaseResult, type CaseRunner } from '../harness/index.ts';
+import type { CaseResult, CaseRunner } from '../harness/index.ts';
 import { ruleById, type ClientAdapter } from '../spec/index.ts';
 import { attribute } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
@@ -115,7 +115,7 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     // A request elsewhere was answered by no service (GS-REQ-006's); what the endpoint refused explains what followed.
     const problems = result.requests.find((r) => !r.stray)?.problems ?? [];
     if (verdict.ok || problems.length === 0) return verdict;
-    return { ...verdict, reason: `the service refused the request (${problems.join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map(problemRule))] };
+    return { ...verdict, reason: `the service refused the request (${problems.map((p) => p.text).join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map((p) => p.rule))] };
   };
   const verdicts = new Map<ResponseCase, Verdict>();
   let hangingSince: number | undefined;

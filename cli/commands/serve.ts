@@ -112,7 +112,7 @@ async function generatedCases(seed: number): Promise<() => ResponseCase> {
 function logLine(c: ResponseCase, recorded: Parameters<Serving['record']>[0], answer: Parameters<Serving['record']>[1]): string {
   const jobId = recorded.params.JobId?.[0];
   const asked = `${recorded.method} ${recorded.path}${jobId !== undefined ? ` JobId=${JSON.stringify(jobId)}` : ''}`;
-  if (answer.error) return `${asked} → ${answer.status} ${answer.error.code} (${recorded.problems.join('; ')})`;
+  if (answer.error) return `${asked} → ${answer.status} ${answer.error.code} (${recorded.problems.map((p) => p.text).join('; ')})`;
   return `${asked} → ${answer.status} ${c.name}${c.fault ? ` with fault ${JSON.stringify(c.fault)}` : ''}`;
 }
 

@@ -51,7 +51,7 @@ test('without --case: the documentation example for any JobId, the service error
   expect(await server.exited).toBe(0);
   expect(server.stderr().split('\n').filter(Boolean)).toEqual([
     'POST / JobId="ANY1" → 200 response',
-    'POST / → 400 MissingParameter (missing JobId)',
+    'POST / → 400 MissingParameter (the body has no JobId)',
   ]);
 });
 

@@ -1,6 +1,6 @@
 /** The handlers check each request as the service would, answer a wrong one with the service's error, and record why. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Harness } from '../../harness/index.ts';
+import { Harness, type RequestProblem } from '../../harness/index.ts';
 import { referenceAdapter } from '../../adapters/index.ts';
 import { parseGetStatusResponse, type ClientAdapter } from '../../spec/index.ts';
 import { loopbackReference, validCase } from './cases.ts';
@@ -13,23 +13,39 @@ interface Row {
   /** The body the client sends, with JOB standing for the case's job id. */
   body: string;
   code: string;
-  problems: string[];
+  problems: RequestProblem[];
 }
 
 const GOOD = 'Action=GetStatus&Version=2010-06-01&JobId=JOB';
 const ROWS: Row[] = [
-  { name: 'no JobId', body: 'Action=GetStatus&Version=2010-06-01', code: 'MissingParameter', problems: ['missing JobId'] },
-  { name: 'no Version', body: 'Action=GetStatus&JobId=JOB', code: 'MissingParameter', problems: ['missing Version'] },
-  { name: 'no Action', body: 'Version=2010-06-01&JobId=JOB', code: 'MissingParameter', problems: ['missing Action'] },
-  { name: 'another Action', body: 'Action=ListJobs&Version=2010-06-01&JobId=JOB', code: 'InvalidAction', problems: ['Action is not GetStatus'] },
-  { name: 'another Version', body: 'Action=GetStatus&Version=2006-03-01&JobId=JOB', code: 'InvalidParameterValue', problems: ['Version is not 2010-06-01'] },
-  { name: 'another JobId', body: 'Action=GetStatus&Version=2010-06-01&JobId=OTHER', code: 'InvalidParameterValue', problems: ['JobId differs from the case'] },
-  { name: 'JobId twice', body: `${GOOD}&JobId=JOB`, code: 'InvalidParameterValue', problems: ['JobId appears 2 times'] },
-  { name: 'APIVersion nobody asked for', body: `${GOOD}&APIVersion=2.0`, code: 'InvalidParameterValue', problems: ['APIVersion sent, but the case gives none'] },
-  { name: 'APIVersion dropped', apiVersion: '2.0', body: GOOD, code: 'InvalidParameterValue', problems: ['missing APIVersion'] },
-  { name: 'APIVersion changed', apiVersion: '2.0', body: `${GOOD}&APIVersion=1.0`, code: 'InvalidParameterValue', problems: ['APIVersion differs from the case'] },
-  { name: 'JSON content type', contentType: 'application/json', body: GOOD, code: 'InvalidParameterValue', problems: ['Content-Type is not form-encoded'] },
-  { name: 'PUT', method: 'PUT', body: GOOD, code: 'InvalidParameterValue', problems: ['not POST'] },
+  { name: 'no JobId', body: 'Action=GetStatus&Version=2010-06-01', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'the body has no JobId' }] },
+  { name: 'no Version', body: 'Action=GetStatus&JobId=JOB', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'the body has no Version' }] },
+  { name: 'no Action', body: 'Version=2010-06-01&JobId=JOB', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'the body has no Action' }] },
+  { name: 'another Action', body: 'Action=ListJobs&Version=2010-06-01&JobId=JOB', code: 'InvalidAction', problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'Action is "ListJobs", expected "GetStatus"' }] },
+  { name: 'another Version', body: 'Action=GetStatus&Version=2006-03-01&JobId=JOB', code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'Version is "2006-03-01", expected "2010-06-01"' }] },
+  { name: 'another JobId', body: 'Action=GetStatus&Version=2010-06-01&JobId=OTHER', code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId is "OTHER", expected "R-5"' }] },
+  { name: 'JobId twice', body: `${GOOD}&JobId=JOB`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId appears 2 times' }] },
+  { name: 'APIVersion nobody asked for', body: `${GOOD}&APIVersion=2.0`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion "2.0" was sent, but the caller gave none' }] },
+  { name: 'APIVersion dropped', apiVersion: '2.0', body: GOOD, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'the body has no APIVersion' }] },
+  { name: 'APIVersion changed', apiVersion: '2.0', body: `${GOOD}&APIVersion=1.0`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion is "1.0", expected "2.0"' }] },
+  {
+    name: 'JSON content type',
+    contentType: 'application/json',
+    body: GOOD,
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-001', about: 'content-type', text: 'Content-Type is "application/json", not application/x-www-form-urlencoded' }],
+  },
+  { name: 'PUT', method: 'PUT', body: GOOD, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-001', about: 'method', text: 'the request is a PUT, not a POST' }] },
+  {
+    name: 'PUT with JobId twice',
+    method: 'PUT',
+    body: `${GOOD}&JobId=JOB`,
+    code: 'InvalidParameterValue',
+    problems: [
+      { rule: 'GS-REQ-001', about: 'method', text: 'the request is a PUT, not a POST' },
+      { rule: 'GS-REQ-003', about: 'JobId', text: 'JobId appears 2 times' },
+    ],
+  },
 ];
 
 const jobIdOf = (row: Row) => `R-${ROWS.indexOf(row)}`;
@@ -59,7 +75,7 @@ describe.each(['intercept', 'loopback'] as const)('%s', (transport) => {
   });
   afterAll(() => harness.close());
 
-  test.each(ROWS)('$name → $code, recorded as $problems', async (row) => {
+  test.each(ROWS)('$name → $code, recorded with the rule each problem breaks', async (row) => {
     const c = validCase(jobIdOf(row), { request: { jobId: jobIdOf(row), ...(row.apiVersion && { apiVersion: row.apiVersion }) } });
     const { outcome, requests } = await harness.runCase(c);
     expect(requests.map((r) => r.problems)).toEqual([row.problems]);
