@@ -11,7 +11,6 @@ import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
 import { CONFIG_ENV, type SuiteConfig } from '../suites/config.ts';
 import { progressReporter, type ProgressMode } from './progress.ts';
 import type { RunRecord } from '../suites/define.ts';
-import { ruleById, type RuleId } from '../spec/index.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where each shard's blob report goes, under the directory the tool is run from (vitest would resolve it under the package). */
@@ -20,7 +19,7 @@ export const BLOB_DIR = '.vitest-reports';
 export interface SuiteRunOptions {
   config: SuiteConfig;
   suites: readonly SuiteName[];
-  checks?: string[];
+  checks?: SuiteConfig['checks'];
   shard?: string;
   mergeReports?: string;
   /** Signs of life on stderr, under the client's label (run/progress.ts). */
@@ -44,25 +43,25 @@ function recordRun(sink: SuiteRun, run: RunRecord, suite: SuiteName | undefined)
   if (suite !== undefined && !seen.suites.includes(suite)) seen.suites.push(suite);
 }
 
-function collector(sink: SuiteRun): Reporter {
+/** Gathers each test's CheckResult from its meta into `sink`, and whatever failed outside a check as an error. */
+export function collector(sink: SuiteRun): Reporter {
   return {
     onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandled) {
       for (const module of modules) {
         for (const error of module.errors()) sink.errors.push(`${module.moduleId}: ${error.message}`);
         for (const test of module.children.allTests()) {
-          const { check, clientVersion, run } = test.meta();
+          const { check, declared, clientVersion, run } = test.meta();
           if (clientVersion !== undefined) sink.clientVersion = clientVersion;
           if (run) recordRun(sink, run, check?.suite);
           if (check) {
             sink.checks.push(check);
             continue;
           }
-          // Tests left out by --check never ran; a test that died before recording its check counts as failed.
+          // Checks left out of the run never ran; one that died before recording its result counts as failed.
           if (test.result().state === 'skipped') continue;
-          const [id, ...title] = test.name.split(' ');
-          const suite = (test.parent.type === 'suite' ? test.parent.name : 'seed') as SuiteName;
           const reason = test.result().errors?.map((e) => e.message).join('; ') ?? `test ${test.result().state}`;
-          sink.checks.push({ id: id as RuleId, suite, title: title.join(' '), level: ruleById(id)?.level ?? 'MUST', status: 'failed', cases: 0, reason });
+          if (declared) sink.checks.push({ ...declared, status: 'failed', cases: 0, reason });
+          else sink.errors.push(`${test.fullName}: ${reason}`);
         }
       }
       for (const error of unhandled) sink.errors.push(error.message);
@@ -95,13 +94,12 @@ const WORKER_SEMI_SPACE_MB = 64;
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   const { startVitest } = await import('vitest/node');
   setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-  process.env[CONFIG_ENV] = JSON.stringify(options.config);
+  process.env[CONFIG_ENV] = JSON.stringify({ ...options.config, ...(options.checks && { checks: options.checks }) });
   const sink: SuiteRun = { checks: [], errors: [], runs: [] };
   const progress = options.progress && options.progress.mode !== 'off' ? progressReporter(options.progress.client, options.progress.mode) : undefined;
   const reporters: (Reporter | [string, object])[] = [collector(sink), ...(progress ? [progress] : [])];
   if (options.shard) reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
   const files = options.suites.map((s) => `suites/${s}.test.ts`);
-  const escaped = options.checks?.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // The live line is erased however the run ends, so nothing is left over the report or an error.
   try {
     const vitest = await startVitest(
@@ -119,7 +117,6 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
         maxWorkers: options.config.concurrency,
         hookTimeout: 120_000,
         ...moduleCache(),
-        ...(escaped && { testNamePattern: new RegExp(`^${options.suites.length === 1 ? `${options.suites[0]} ` : '\\S+ '}(${escaped.join('|')}) `) }),
         ...(options.shard && { shard: options.shard }),
         ...(options.mergeReports && { mergeReports: options.mergeReports }),
       },

@@ -1,3 +1,5 @@
+import type { RuleId } from '../spec/index.ts';
+
 /**
  * How a suite run is configured. The `run` command passes it to the vitest workers through
  * one environment variable, so a user's own vitest config can set the same variable.
@@ -14,6 +16,8 @@ export interface SuiteConfig {
   /** Runs per property; undefined: each check's default. */
   runs?: number;
   timeoutMs: number;
+  /** Only these rules' checks; undefined: every check of the suites run. */
+  checks?: RuleId[];
   /** fast-check replay path of one counterexample; only meaningful with one check selected. */
   path?: string;
   concurrency: number;

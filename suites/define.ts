@@ -14,6 +14,8 @@ import { runCheck, type RunContext } from './runner.ts';
 declare module '@vitest/runner' {
   interface TaskMeta {
     check?: CheckResult;
+    /** The check the test runs, known when it is declared: a test that dies before recording its result is still reported under its rule. */
+    declared?: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>;
     /** The client's version as its adapter reported it after setup. */
     clientVersion?: string;
     /** The run the result belongs to, so shards merged later can be checked to be of one run. */
@@ -63,11 +65,14 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
 
   describe(suite, () => {
     for (const check of checks) {
-      test(`${check.id} ${check.title}`, async ({ task, skip }) => {
+      const declared = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST' };
+      // A check left out of the run is declared skipped, as vitest skips a test it filters out.
+      const options = { meta: { declared }, skip: config.checks !== undefined && !config.checks.includes(check.id) };
+      test(`${check.id} ${check.title}`, options, async ({ task, skip }) => {
         task.meta.run = { adapter: config.adapter, name: context?.adapter.name ?? config.name ?? config.adapter, seed: config.seed, ...(config.runs !== undefined && { runs: config.runs }) };
         if (!context) {
           const reason = `adapter unavailable: ${unavailable}`;
-          task.meta.check = { id: check.id, suite, title: check.title, level: ruleById(check.id)?.level ?? 'MUST', status: 'skipped', cases: 0, reason, unavailable: true };
+          task.meta.check = { ...declared, status: 'skipped', cases: 0, reason, unavailable: true };
           skip(reason);
           return;
         }

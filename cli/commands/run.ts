@@ -22,12 +22,12 @@ import { prettyReport, prettySummary } from '../reports/pretty.ts';
 const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport, html: htmlReport } as const;
 type ReporterName = keyof typeof REPORTERS;
 
-function listOption(name: string, value: unknown, allowed: readonly string[]): string[] | undefined {
+function listOption<T extends string>(name: string, value: unknown, allowed: readonly T[]): T[] | undefined {
   if (value === undefined) return undefined;
   const items = String(value).split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = items.filter((s) => !allowed.includes(s));
+  const unknown = items.filter((s) => !allowed.includes(s as T));
   if (unknown.length > 0 || items.length === 0) throw new UsageError(`--${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
-  return items;
+  return items as T[];
 }
 
 /** What the run is compared with: the baseline given, or the file --update-baseline rewrites and its previous content. */
