@@ -35,4 +35,4 @@ export function caseArbitrary(kind: CaseKind): fc.Arbitrary<ResponseCase> {
   }
 }
 export { fromRecipe, recipeOf, type Recipe, type Spelled } from './recipe.ts';
-export { ALL_DIMENSIONS, departures, emptying, isPlainIn, isPlainText, makePlainIn, PLAIN_ENCODING, plainExcept, plainText } from './plain.ts';
+export { ALL_DIMENSIONS, departures, emptying, isPlainIn, isPlainText, makePlainIn, PLAIN_ENCODING, plainExcept, plainProbe, plainText } from './plain.ts';

@@ -5,6 +5,7 @@
 import {
   ARTIFACT_MEMBERS,
   DIMENSIONS,
+  ERROR_COUNT_PROGRESS_CODES,
   ERRORS,
   LOCATION_CODES,
   MEMBER_NAMES,
@@ -79,7 +80,8 @@ const inModelOrder = (output: Record<string, unknown>): Output => {
   for (const name of MEMBER_NAMES) if (output[name] !== undefined) out[name] = output[name];
   return out as Output;
 };
-const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value in tokens;
+// An empty value is the empty dimension's subject, not an unknown token.
+const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value === '' || value in tokens;
 const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
 
 interface Rule {
@@ -164,6 +166,14 @@ const RULES: Record<DimensionId, Rule> = {
   'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),
   'timestamp-no-zone': onTimestamp((zone) => zone !== 'none', { zone: 'Z' }),
   'timestamp-other-form': onTimestamp((zone) => zone !== 'date-only' && zone !== 'epoch' && zone !== 'http-date', { zone: 'Z' }),
+  'api-version': {
+    isPlain: (p) => p.apiVersion === undefined,
+    makePlain: (p) => {
+      if (p.apiVersion === undefined) return p;
+      const { apiVersion: _, ...rest } = p;
+      return rest as typeof p;
+    },
+  },
   'content-type': {
     isPlain: (p) => p.contentType === undefined || p.contentType === 'text/xml',
     makePlain: (p) => (p.contentType === undefined ? p : { ...p, contentType: 'text/xml' }),
@@ -204,6 +214,35 @@ export function plainExcept<P extends Spelled>(parts: P, vary: readonly Dimensio
     else if (!rule.encoding.isPlain(encoding ?? out.encoding)) encoding = Object.assign(encoding ?? { ...out.encoding }, rule.encoding.plain(encoding ?? out.encoding));
   }
   return encoding ? { ...out, encoding } : out;
+}
+
+/**
+ * The fully plain valid response a failure about `member` is tried on: plain in every dimension,
+ * without the labelled departure, carrying the member (with a plain value) when `present`, and
+ * without it otherwise. A client that fails there about the same member has a bug of that member
+ * on any response, whatever the check was about. Carrier and TrackingNumber come with Returned
+ * only, ErrorCount goes only from an unfinished job, so the probe stays valid.
+ */
+export function plainProbe<P extends Spelled>(parts: P, member: string, present: boolean): P {
+  const plain: P = { ...plainExcept(parts, []), essence: false };
+  if (!plain.output || !(MEMBER_NAMES as readonly string[]).includes(member)) return plain;
+  const name = member as keyof GetStatusOutput;
+  const output: Record<string, unknown> = { ...plain.output };
+  const shipment = name === 'Carrier' || name === 'TrackingNumber';
+  if (present && output[name] === undefined) {
+    if (shipment) Object.assign(output, { LocationCode: RETURNED, Carrier: FILL.Carrier, TrackingNumber: FILL.TrackingNumber });
+    else output[name] = name === 'ArtifactList' ? PLAIN_ARTIFACTS.map((a) => ({ ...a })) : FILL[name];
+  }
+  if (!present) {
+    delete output[name];
+    if (shipment) {
+      delete output.Carrier;
+      delete output.TrackingNumber;
+      if (output.LocationCode === RETURNED) output.LocationCode = FILL.LocationCode;
+    }
+    if (name === 'ErrorCount' && (ERROR_COUNT_PROGRESS_CODES as readonly unknown[]).includes(output.ProgressCode)) output.ProgressCode = FILL.ProgressCode;
+  }
+  return { ...plain, output: inModelOrder(output) };
 }
 
 /** The plainest spelling of every encoding choice. */

@@ -18,6 +18,8 @@ export interface Spelled {
   message?: string;
   format?: 'query' | 'legacy';
   shape?: ErrorShape;
+  /** The APIVersion the caller gives (requests only). */
+  apiVersion?: string;
   /** False: the labelled departure is left out, so the case is the valid response it was made from. */
   essence?: boolean;
 }

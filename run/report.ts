@@ -59,21 +59,29 @@ export interface MatrixReport {
   clients: Report[];
 }
 
-/** A failure's own words, without the attribution prefix the check's reason carries. */
-const finding = (check: CheckResult) => (check.reason ?? 'failed').replace(/^explained by [^:]+: /, '');
-const size = (c: CheckResult) => c.counterexample?.body.length ?? Number.MAX_SAFE_INTEGER;
+/** One failure a check showed: its own, or another rule's it set aside. */
+interface Finding extends Pick<CheckResult, 'reason' | 'causes' | 'needs' | 'counterexample' | 'replay' | 'saved'> {
+  check: string;
+  own: boolean;
+}
+
+const findingsOf = (check: CheckResult): Finding[] => {
+  if (check.status !== 'failed' && check.status !== 'explained') return [];
+  const main: Finding = { ...check, causes: check.causes ?? [check.id], check: check.id, own: check.status === 'failed' };
+  return [main, ...(check.explained ?? []).map((e) => ({ ...e, check: check.id, own: false }))];
+};
+const size = (f: Finding) => f.counterexample?.body.length ?? Number.MAX_SAFE_INTEGER;
 export const describeNeeds = (needs: readonly string[]) => needs.map((d) => (d === 'essence' ? 'the departure the check is about' : dimensionById(d)?.varies ?? d));
 
 /** Each rule a failure was traced to, once: from its own check's failure when there is one, else from the smallest failure it explains. */
 export function deviationsOf(checks: readonly CheckResult[]): Deviation[] {
-  const byRule = new Map<RuleId, { from: CheckResult; checks: string[] }>();
-  const ownFirst = [...checks].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || size(a) - size(b));
-  for (const check of ownFirst) {
-    if (check.status !== 'failed' && check.status !== 'explained') continue;
-    for (const rule of check.causes ?? [check.id]) {
+  const byRule = new Map<RuleId, { from: Finding; checks: string[] }>();
+  const ownFirst = checks.flatMap(findingsOf).sort((a, b) => Number(b.own) - Number(a.own) || size(a) - size(b));
+  for (const finding of ownFirst) {
+    for (const rule of finding.causes ?? []) {
       const entry = byRule.get(rule);
-      if (entry) entry.checks.push(check.id);
-      else byRule.set(rule, { from: check, checks: [check.id] });
+      if (entry) entry.checks.push(finding.check);
+      else byRule.set(rule, { from: finding, checks: [finding.check] });
     }
   }
   return [...byRule]
@@ -81,7 +89,7 @@ export function deviationsOf(checks: readonly CheckResult[]): Deviation[] {
     .map(([rule, { from, checks: found }]) => ({
       rule,
       level: ruleById(rule)?.level ?? 'MUST',
-      what: finding(from),
+      what: from.reason ?? 'failed',
       ...(from.needs && { needs: describeNeeds(from.needs) }),
       checks: [...new Set(found)],
       ...(from.counterexample && { counterexample: from.counterexample }),

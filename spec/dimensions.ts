@@ -48,6 +48,7 @@ export const DIMENSIONS = [
   { id: 'timestamp-fraction', owner: 'GS-TIME-002', textOwner: 'timestamp-layout', varies: 'a CreationDate with 6 or 7 fractional digits', plain: 'none, or 3 when the instant has milliseconds' },
   { id: 'timestamp-no-zone', owner: 'GS-TIME-003', textOwner: 'timestamp-layout', varies: 'a CreationDate without a zone', plain: 'Z' },
   { id: 'timestamp-other-form', owner: 'GS-TIME-004', textOwner: 'timestamp-layout', varies: 'a CreationDate as a date alone, epoch seconds or an HTTP date', plain: 'a date-time with Z' },
+  { id: 'api-version', owner: 'GS-REQ-004', varies: 'an APIVersion given by the caller (a request, not a response, dimension)', plain: 'none given' },
   { id: 'content-type', owner: 'GS-PARSE-019', varies: 'Content-Type text/xml;charset=UTF-8 or application/xml', plain: 'text/xml' },
   { id: 'error-format', owner: 'GS-ERR-003', varies: 'an error in the older <Response><Errors><Error> form', plain: '<ErrorResponse><Error>' },
   { id: 'error-shape', owner: 'GS-ERR-001', varies: 'an ErrorResponse without RequestId or Message, with elements the model does not name in Error, status 402, or a code with a dot or hyphen', plain: 'Type, Code, Message and RequestId, an identifier code at its usual status' },
@@ -64,8 +65,9 @@ export function dimensionById(id: string): Dimension | undefined {
  * A failure that stays on a fully plain valid response is located by the member it is about:
  * a member of a type with its own rule is reported under that rule, the rest under GS-PARSE-001.
  */
-export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleId; dropped: RuleId }>> = {
-  CreationDate: { value: 'GS-TIME-001', dropped: 'GS-PARSE-001' },
+export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleId; dropped: RuleId; fraction?: RuleId }>> = {
+  // Only the fractional seconds wrong (a date cut to whole seconds): the fraction's rule.
+  CreationDate: { value: 'GS-TIME-001', dropped: 'GS-PARSE-001', fraction: 'GS-TIME-002' },
   ErrorCount: { value: 'GS-PARSE-006', dropped: 'GS-COND-008' },
   ArtifactList: { value: 'GS-PARSE-008', dropped: 'GS-PARSE-008' },
   Carrier: { value: 'GS-COND-003', dropped: 'GS-COND-003' },

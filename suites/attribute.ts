@@ -1,12 +1,15 @@
 /**
- * Which rule a failure belongs to. The counterexample's dimensions (spec/dimensions.ts) are
- * made plain one at a time, other rules' first and the check's own last; a dimension whose
- * plain spelling makes the failure disappear is needed, the others stay plain. The needed
+ * Which rule a failure belongs to. A failure may show several differences (a client with
+ * several bugs): each is attributed on its own, by its symptom (the member and how it differs).
+ * A member's difference that a fully plain response carrying that member shows too is that
+ * member's rule's (spec/dimensions.ts, MEMBER_OWNERS). Otherwise the counterexample's dimensions
+ * are made plain one at a time, other rules' first and the check's own last; a dimension whose
+ * plain spelling makes the symptom disappear is needed, the others stay plain. The needed
  * dimensions' owners explain the failure; a failure that needs one of the check's own is the
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, fromRecipe, impliedRecipe, makePlainIn, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
+import { departures, fromRecipe, impliedRecipe, makePlainIn, plainProbe, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
@@ -23,7 +26,7 @@ import {
   type GetStatusOutput,
   type RuleId,
 } from '../spec/index.ts';
-import type { Check, Failure, Verdict } from './check.ts';
+import type { Check, Failure, Symptom, Verdict } from './check.ts';
 
 /** The dimension of a labelled case's own departure (see generators/invalid-case.ts). */
 const ESSENCE = 'essence';
@@ -59,7 +62,7 @@ function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): 
     if (verdict.problem === 'unexpected') return verdict.member === 'ArtifactList' ? UNEXPECTED_LIST_OWNER : UNEXPECTED_MEMBER_OWNER;
     const owners = MEMBER_OWNERS[verdict.member as keyof GetStatusOutput];
     if (owners && verdict.problem === 'dropped') return owners.dropped;
-    if (owners && verdict.problem === 'value') return owners.value;
+    if (owners && verdict.problem === 'value') return (verdict.kind && owners[verdict.kind]) ?? owners.value;
     return PLAIN_FAILURE_OWNER;
   }
   // A service error the check drew from another rule's cases (error spellings in GS-PARSE-003, -012).
@@ -75,6 +78,26 @@ function ownersOf(needs: readonly string[], check: Check, verdict: Failure, adap
 
 const served = (c: ResponseCase) => JSON.stringify([c.status, c.headers, c.fault ?? null, c.request, typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('base64')]);
 
+const sameSymptom = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
+
+/** The symptoms a failure shows: each difference of an output, or the failure itself. */
+export const symptomsOf = (verdict: Failure): Symptom[] => verdict.differences?.map((d) => symptomOf({ ...d, aspect: d.aspect ?? verdict.aspect })) ?? [symptomOf(verdict)];
+export function symptomOf({ member, problem, kind, aspect }: Symptom): Symptom {
+  return { ...(member && { member }), ...(problem && { problem }), ...(kind && { kind }), ...(aspect && { aspect }) };
+}
+
+/** The verdict about `symptom` alone, when it shows it: its reason is that difference's. */
+export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
+  if (verdict.ok) return undefined;
+  if (!verdict.differences) return sameSymptom(verdict, symptom) ? verdict : undefined;
+  const difference = verdict.differences.find((d) => sameSymptom({ ...d, aspect: d.aspect ?? verdict.aspect }, symptom));
+  if (!difference) return undefined;
+  const { member, problem, kind, aspect, message } = difference;
+  const suffix = !aspect && verdict.reason.startsWith(verdict.differences[0].message) ? verdict.reason.slice(verdict.differences[0].message.length) : '';
+  const { member: _m, kind: _k, problem: _p, aspect: _a, ...rest } = verdict;
+  return { ...rest, reason: `${message}${suffix}`, ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }) };
+}
+
 /** Every dimension in which `parts` are not plain, the check's own last. */
 function candidates(parts: Spelled, check: Check): string[] {
   const all: string[] = [...(parts.essence ? [ESSENCE] : []), ...departures(parts)];
@@ -82,21 +105,29 @@ function candidates(parts: Spelled, check: Check): string[] {
   return [...all.filter((d) => !own(d)), ...all.filter(own)];
 }
 
+/** The dimensions a case departs in: what a failure found on another case must find here too to be the same. */
+export function caseDepartures(c: ResponseCase): string[] {
+  const parts = (recipeOf(c) ?? impliedRecipe(c))?.parts;
+  return parts ? [...(parts.essence ? [ESSENCE] : []), ...departures(parts)] : [];
+}
+
 const plainIn = (dimension: string, parts: Spelled): Spelled => (dimension === ESSENCE ? { ...parts, essence: false } : makePlainIn(dimension as DimensionId, parts));
+
+type Found = { case: ResponseCase; verdict: Failure };
 
 /**
  * The shown counterexample without the members the failure does not need: plain responses carry
  * every member, so each is left out in turn and stays out when the same difference remains.
  */
-async function withoutBystanders(recipe: Recipe, parts: Spelled, found: { case: ResponseCase; verdict: Failure }, judge: (c: ResponseCase) => Promise<Verdict>) {
+async function withoutBystanders(recipe: Recipe, parts: Spelled, found: Found, shows: (c: ResponseCase) => Promise<Failure | undefined>): Promise<Found> {
   let current = found;
   let output = parts.output;
   for (const member of Object.keys(output ?? {}).reverse() as (keyof GetStatusOutput)[]) {
     if (member === current.verdict.member || !output) continue;
     const { [member]: _, ...fewer } = output;
     const rebuilt = fromRecipe({ ...parts, output: fewer }, recipe.build);
-    const verdict = await judge(rebuilt);
-    if (!verdict.ok && verdict.reason === current.verdict.reason) {
+    const verdict = await shows(rebuilt);
+    if (verdict && verdict.reason === current.verdict.reason) {
       output = fewer;
       current = { case: rebuilt, verdict };
     }
@@ -104,14 +135,33 @@ async function withoutBystanders(recipe: Recipe, parts: Spelled, found: { case: 
   return current;
 }
 
-export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>): Promise<Attribution> {
+/** Member differences on a response to accept: the ones a plain response can be tried for. */
+const aboutAMember = (c: ResponseCase, symptom: Symptom) =>
+  c.expected.outcome === 'output' && symptom.member !== undefined && symptom.aspect === undefined && (symptom.problem === 'dropped' || symptom.problem === 'value' || symptom.problem === 'unexpected');
+
+/**
+ * The rules that explain `symptom`, one of the differences `verdict` shows on `c`, with the
+ * smallest case that still shows it. `judge` gives the verdict on a rebuilt case.
+ */
+export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>, symptom: Symptom = symptomsOf(verdict)[0]): Promise<Attribution> {
   // The service refused the request: the request rules explain whatever followed.
   if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
   if (verdict.problem === 'crashed') return { causes: [CRASH_OWNER], needs: [], case: c, verdict };
+  const shows = async (rebuilt: ResponseCase) => focus(await judge(rebuilt), symptom);
   const recipe = recipeOf(c) ?? impliedRecipe(c);
-  let current = { case: c, verdict };
-  const needs: string[] = [];
+  let current: Found = { case: c, verdict: focus(verdict, symptom) ?? verdict };
   let parts = recipe?.parts;
+  if (recipe && parts && aboutAMember(c, symptom)) {
+    const probeParts = plainProbe(parts, symptom.member!, symptom.problem !== 'unexpected');
+    const probe = fromRecipe(probeParts, recipe.build);
+    const onProbe = served(probe) === served(c) ? current.verdict : await shows(probe);
+    if (onProbe) {
+      const owner = plainOwner(probe, onProbe, adapter) ?? check.id;
+      const smallest = await withoutBystanders(recipe, probeParts, { case: probe, verdict: onProbe }, shows);
+      return { causes: [owner], needs: [], case: smallest.case, verdict: smallest.verdict };
+    }
+  }
+  const needs: string[] = [];
   for (const dimension of recipe && parts ? candidates(parts, check) : []) {
     const plainer = plainIn(dimension, parts!);
     const rebuilt = fromRecipe(plainer, recipe!.build);
@@ -119,8 +169,8 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
       parts = plainer;
       continue;
     }
-    const rebuiltVerdict = await judge(rebuilt);
-    if (rebuiltVerdict.ok) needs.push(dimension);
+    const rebuiltVerdict = await shows(rebuilt);
+    if (!rebuiltVerdict) needs.push(dimension);
     else {
       parts = plainer;
       current = { case: rebuilt, verdict: rebuiltVerdict };
@@ -129,6 +179,6 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
   const owners = needs.length > 0 ? ownersOf(needs, check, current.verdict, adapter) : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
   const causes = owners.includes(check.id) ? [check.id] : owners;
   // Leaving members out one by one would cost a whole budget per member of a client that hangs.
-  const smallest = recipe && parts && current.verdict.problem !== 'hung' ? await withoutBystanders(recipe, parts, current, judge) : current;
+  const smallest = recipe && parts && current.verdict.problem !== 'hung' ? await withoutBystanders(recipe, parts, current, shows) : current;
   return { causes, needs, case: smallest.case, verdict: smallest.verdict };
 }

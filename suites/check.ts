@@ -7,20 +7,37 @@ import type { ClientAdapter, Level, RuleId } from '../spec/index.ts';
 export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
-export interface Failure {
-  ok: false;
-  reason: string;
-  expected: unknown;
-  actual: unknown;
+/** What one difference is: the member it is about and how it differs. Two failures with the same symptom may share a cause. */
+export interface Symptom {
   /** The output member the difference is about, when it is about one. */
   member?: string;
-  /** How the output differs: a member present though absent in the response, dropped, another value; a valid response rejected; a crash where the call must fail; or no answer within the budget. */
-  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung';
+  /**
+   * How the output differs: a member present though absent in the response, dropped, another
+   * value; a valid response rejected; a crash where the call must fail; no answer within the
+   * budget; no request sent to the endpoint.
+   */
+  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung' | 'unsent';
+  /** A finer kind of value difference that has its own rule ('fraction': CreationDate right but for its fractional seconds). */
+  kind?: 'fraction';
   /**
    * 'text': the output was right, and only the client's `--output text` differs. 'json': only its
    * `--output json` differs, a layout failure that is the check's own whatever the response spells.
    */
   aspect?: 'text' | 'json';
+}
+
+/** One member's difference in a client's output, with its own words. */
+export interface Difference extends Symptom {
+  message: string;
+}
+
+export interface Failure extends Symptom {
+  ok: false;
+  reason: string;
+  expected: unknown;
+  actual: unknown;
+  /** Every difference of an output, the first one (`reason`, `member`, `problem`) included; absent when the failure is the whole call. */
+  differences?: Difference[];
   /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */
   refused?: RuleId[];
 }
@@ -60,12 +77,23 @@ export interface Counterexample {
   actual: unknown;
 }
 
+/** A failure a check drew that belongs to other rules: set aside, and the check kept looking for its own. */
+export interface Explained {
+  /** The rules that explain it. */
+  causes: RuleId[];
+  needs?: string[];
+  reason: string;
+  counterexample: Counterexample;
+  replay: string;
+  saved?: string;
+}
+
 export interface CheckResult {
   id: RuleId;
   suite: SuiteName;
   title: string;
   level: Level;
-  /** 'explained': the check failed only through another rule's subject (see `causes`). */
+  /** 'explained': the check failed only through other rules' subjects (see `causes`); nothing of its own failed. */
   status: 'passed' | 'failed' | 'explained' | 'skipped';
   /** Cases the client was given (runs, plus shrinking steps on failure). */
   cases: number;
@@ -84,4 +112,6 @@ export interface CheckResult {
   replay?: string;
   /** The counterexample's JSON file, when the run kept it (--save-counterexamples). */
   saved?: string;
+  /** Failures of other rules the check set aside, each with its own smallest case: the first explains an 'explained' check. */
+  explained?: Explained[];
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Outcome } from '../harness/index.ts';
 import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput, type ToleratedOutput } from '../spec/index.ts';
-import type { Failure, Verdict } from './check.ts';
+import type { Difference, Failure, Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };
 export const fail = (reason: string, expected: unknown, actual: unknown): Failure => ({ ok: false, reason, expected, actual });
@@ -109,14 +109,13 @@ function scalarDifference(name: string, expected: unknown, actual: unknown): str
 }
 
 /** Where a client's output departs from the expected one: the message, and the member it is about. */
-export interface OutputDifference {
-  message: string;
-  member?: string;
+export interface OutputDifference extends Difference {
   /** 'unexpected': present though the response has none; 'dropped': missing though sent; 'value': present with another value or type. */
   problem: 'unexpected' | 'dropped' | 'value' | 'shape';
 }
 
 const differs = (member: string, problem: OutputDifference['problem'], message: string): OutputDifference => ({ member, problem, message });
+const floorToSecond = (time: number) => Math.floor(time / 1000);
 
 /** Why `actual` differs from `expected` for one member, or undefined when it does not. Numbers compare by value (-0 is 0). */
 function memberDifference(member: string, name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
@@ -127,7 +126,10 @@ function memberDifference(member: string, name: string, expected: unknown, actua
     }
     if (!(actual instanceof Date)) return differs(member, 'value', `${name}: expected a Date, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
     if (Number.isNaN(actual.getTime())) return differs(member, 'value', `${name}: got Invalid Date`);
-    return actual.getTime() === expected.getTime() ? undefined : differs(member, 'value', `${name}: expected ${expected.toISOString()}, got ${actual.toISOString()}`);
+    if (actual.getTime() === expected.getTime()) return undefined;
+    const difference = differs(member, 'value', `${name}: expected ${expected.toISOString()}, got ${actual.toISOString()}`);
+    // The right second with other fractional digits is a fraction's bug (GS-TIME-002), not the instant's.
+    return floorToSecond(actual.getTime()) === floorToSecond(expected.getTime()) ? { ...difference, kind: 'fraction' } : difference;
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return differs(member, 'value', `${name}: expected a list of ${expected.length}, got ${typeName(actual)}`);
@@ -155,18 +157,28 @@ function presenceAndValue(member: string, name: string, expected: unknown, actua
   return memberDifference(member, name, expected, actual, adapter);
 }
 
-/** The first difference between a client's output and the expected output, or undefined. Keys outside the model are ignored. */
-export function outputDifference(expected: ToleratedOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
-  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return { problem: 'shape', message: `output: expected an object, got ${typeName(actual)}` };
+/** Every difference between a client's output and the expected output, in model order; none when they agree. Keys outside the model are ignored. */
+export function outputDifferences(expected: ToleratedOutput, actual: unknown, adapter: ClientAdapter): OutputDifference[] {
+  if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [{ problem: 'shape', message: `output: expected an object, got ${typeName(actual)}` }];
   const got = actual as Record<string, unknown>;
+  const found: OutputDifference[] = [];
   for (const name of MEMBER_NAMES) {
     // GS-PARSE-009: [] in place of an absent ArtifactList loses nothing, so it is tolerated.
     if (name === 'ArtifactList' && expected.ArtifactList === undefined && Array.isArray(got.ArtifactList) && got.ArtifactList.length === 0) continue;
     const diff = presenceAndValue(name, name, expected[name], got[name], adapter);
-    if (diff) return diff;
+    if (diff) found.push(diff);
   }
-  return undefined;
+  return found;
 }
+
+/** The first difference, or undefined. */
+export const outputDifference = (expected: ToleratedOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined => outputDifferences(expected, actual, adapter)[0];
+
+/** A failure that shows `differences`, the first one in its own fields. */
+const differing = (failure: Failure, differences: OutputDifference[], suffix = ''): Failure => {
+  const [first] = differences;
+  return { ...failure, reason: `${first.message}${suffix}`, problem: first.problem, ...(first.member && { member: first.member }), ...(first.kind && { kind: first.kind }), differences };
+};
 
 /** The general judgement: the client's outcome matches the case's expected outcome. */
 export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
@@ -185,8 +197,8 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
   switch (c.expected.outcome) {
     case 'output': {
       if (outcome.status === 'rejected') return { ...failing(`the client failed on a response it must accept: ${cut(`${outcome.error.code ?? ''} ${outcome.error.message}`.trim())}`), problem: 'rejected' };
-      const diff = outputDifference(c.expected.output, outcome.output, adapter);
-      return diff ? { ...failing(diff.message), problem: diff.problem, ...(diff.member && { member: diff.member }) } : PASS;
+      const diffs = outputDifferences(c.expected.output, outcome.output, adapter);
+      return diffs.length > 0 ? differing(failing(''), diffs) : PASS;
     }
     case 'fail': {
       const want = c.expected.error;
@@ -201,30 +213,71 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
     }
     case 'fail-or-tolerated': {
       if (outcome.status === 'rejected') return PASS;
-      const diffs = c.expected.accept.map((accepted) => outputDifference(accepted, outcome.output, adapter));
-      if (diffs.some((d) => d === undefined)) return PASS;
-      const diff = diffs[0]!;
-      return { ...failing(`${diff.message} (${c.expected.rule}: failing the call is right too)`), problem: diff.problem, ...(diff.member && { member: diff.member }) };
+      const diffs = c.expected.accept.map((accepted) => outputDifferences(accepted, outcome.output, adapter));
+      if (diffs.some((d) => d.length === 0)) return PASS;
+      return differing(failing(''), diffs[0], ` (${c.expected.rule}: failing the call is right too)`);
     }
   }
 }
 
-/** The client's `--output text` bytes equal what the reference prints for the same response in the adapter's style. */
+/**
+ * The client's `--output text` bytes equal what the reference prints for the same response in the
+ * adapter's style. When the output itself differs, its text is still judged, against what the
+ * reference prints for the output the client returned.
+ */
 export function judgeText(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const outcome = judgeOutcome(c, result, adapter);
-  if (!outcome.ok || result.outcome.status !== 'resolved') return outcome;
+  if (result.outcome.status !== 'resolved') return outcome;
+  if (!outcome.ok && !outcome.differences) return outcome;
   // Where failing was right too, the text is judged against the output the client chose.
   const resolved = result.outcome.output;
-  const shown = c.expected.outcome === 'output' ? c.expected.output : c.expected.outcome === 'fail-or-tolerated' ? c.expected.accept.find((o) => outputDifference(o, resolved, adapter) === undefined) : undefined;
+  const shown =
+    c.expected.outcome === 'output'
+      ? c.expected.output
+      : c.expected.outcome === 'fail-or-tolerated'
+        ? (c.expected.accept.find((o) => outputDifference(o, resolved, adapter) === undefined) ?? (outcome.ok ? undefined : c.expected.accept[0]))
+        : undefined;
   if (!shown || Object.values(shown).some((v) => v === null || typeof v === 'bigint')) return outcome;
   const want = renderText(shown as GetStatusOutput, adapter.textStyle!);
   const got = result.outcome.text;
-  if (got === undefined) return { ...fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, cut(want, TEXT_LIMIT), got), aspect: 'text' };
-  if (got === want) return PASS;
-  const wantLines = want.split('\n');
-  const gotLines = got.split('\n');
-  const line = wantLines.findIndex((l, i) => l !== gotLines[i]);
-  return { ...fail(`--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`, cut(want, TEXT_LIMIT), cut(got, TEXT_LIMIT)), aspect: 'text', ...textMember(shown as GetStatusOutput, wantLines, gotLines, line) };
+  if (got === undefined) return outcome.ok ? { ...fail(`the adapter declares textStyle ${adapter.textStyle} but returned no text`, cut(want, TEXT_LIMIT), got), aspect: 'text' } : outcome;
+  if (got === want) return outcome;
+  let gotLines = got.split('\n');
+  const at = (line: number) => `--output text differs from the ${adapter.textStyle} layout at line ${line + 1}`;
+  if (outcome.ok) {
+    const wantLines = want.split('\n');
+    const line = wantLines.findIndex((l, i) => l !== gotLines[i]);
+    return { ...fail(at(line), cut(want, TEXT_LIMIT), cut(got, TEXT_LIMIT)), aspect: 'text', ...textMember(shown as GetStatusOutput, wantLines, gotLines, line) };
+  }
+  // The output is wrong: its text is judged against what the reference prints for the output the
+  // client returned, so that only a difference of the printing itself is a text difference.
+  const own = printable(resolved);
+  let ownWant: string;
+  try {
+    ownWant = renderText(own, adapter.textStyle!);
+  } catch {
+    return outcome;
+  }
+  // A list the client did not return as one has no printing to compare: its rows are left out.
+  const listless = !Array.isArray((resolved as Record<string, unknown>).ArtifactList) && (resolved as Record<string, unknown>).ArtifactList != null;
+  if (listless) gotLines = gotLines.filter((l) => !l.startsWith('ARTIFACTLIST'));
+  if (gotLines.join('\n') === ownWant) return outcome;
+  const ownLines = ownWant.split('\n');
+  const line = ownLines.findIndex((l, i) => l !== gotLines[i]);
+  const about = textMember(own, ownLines, gotLines, line < 0 ? ownLines.length : line);
+  return { ...outcome, differences: [...outcome.differences!, { ...about, aspect: 'text', message: at(line < 0 ? ownLines.length : line) }] };
+}
+
+/** What the client returned as an output the reference can print: nulls, and a list that is not one, left out. */
+function printable(resolved: unknown): GetStatusOutput {
+  const got = resolved as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const name of MEMBER_NAMES) {
+    const value = got[name];
+    if (value === null || value === undefined || (name === 'ArtifactList' && !Array.isArray(value))) continue;
+    out[name] = value;
+  }
+  return out as GetStatusOutput;
 }
 
 /**

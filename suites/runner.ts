@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
 import { servedDigest } from '../generators/index.ts';
 import type { CaseResult, CaseRunner } from '../harness/index.ts';
-import { ruleById, type ClientAdapter } from '../spec/index.ts';
-import { attribute } from './attribute.ts';
+import { ruleById, type ClientAdapter, type RuleId } from '../spec/index.ts';
+import { attribute, caseDepartures, focus, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
-import type { Check, CheckResult, Counterexample, Failure, Verdict } from './check.ts';
+import type { Check, CheckResult, Counterexample, Explained, Failure, Symptom, Verdict } from './check.ts';
 import { DEFAULT_RUNS, type SuiteConfig } from './config.ts';
 import { writeRegression } from './regressions.ts';
 
@@ -61,33 +61,98 @@ function counterexample(c: ResponseCase, verdict: Failure, seed: number, path: s
   };
 }
 
-/** The failing case as the report shows it, with the rules that explain it. */
-async function failedResult(
-  check: Check,
-  { adapter, config }: RunContext,
-  base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>,
-  found: { case: ResponseCase; verdict: Failure; seed: number; path: string },
-  judge: (c: ResponseCase) => Promise<Verdict>,
-  cases: () => number,
-): Promise<CheckResult> {
-  const { causes, needs, case: c, verdict } = await attribute(check, found.case, found.verdict, adapter, judge);
-  const own = causes.includes(check.id);
-  const reason = own ? verdict.reason : `explained by ${causes.join(' + ')}: ${verdict.reason}`;
-  const replay = replayCommand(check, config, found.seed, found.path);
-  const name = `${adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
-  const meta = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason, replay };
+/** Where a finding was drawn: its seed and replay path. */
+interface Drawn {
+  seed: number;
+  path: string;
+}
+
+/** A finding as the report shows it: its smallest case, its replay line and, when kept, its file. */
+function shown(check: Check, { adapter, config }: RunContext, attribution: Attribution, drawn: Drawn, name: string) {
+  const { causes, needs, case: c, verdict } = attribution;
+  const replay = replayCommand(check, config, drawn.seed, drawn.path);
+  const meta = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason: verdict.reason, replay };
   const saved = config.saveCounterexamples ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, causes[0], meta)) : undefined;
   return {
-    ...base,
-    status: own ? 'failed' : 'explained',
-    cases: cases(),
-    reason,
+    reason: verdict.reason,
     causes,
     ...(needs.length > 0 && { needs }),
-    counterexample: counterexample(c, verdict, found.seed, found.path),
+    counterexample: counterexample(c, verdict, drawn.seed, drawn.path),
     replay,
     ...(saved !== undefined && { saved }),
   };
+}
+
+/** Another rule's failure the check met, set aside from then on. */
+interface Aside {
+  symptom: Symptom;
+  /** The dimensions it needs: a case departing in all of them, with the same symptom, shows the same failure. */
+  needs: string[];
+  /** The request rules the service refused it for, when it was refused. */
+  refused?: RuleId[];
+  attribution: Attribution;
+  drawn: Drawn;
+}
+
+/**
+ * One check's search for failures of its own. A failing case's differences are each put to
+ * what the check has already set aside; each new one is attributed (suites/attribute.ts), and
+ * a difference of another rule's is set aside in turn. The case fails the check only when a
+ * difference of its own remains: a client with a pervasive bug is still judged on everything
+ * else, and shrinking keeps to the check's own failure (Hypothesis keeps failures of different
+ * origins apart the same way).
+ */
+class Search {
+  readonly aside: Aside[] = [];
+  /** For a case that failed the check, the difference of its own. */
+  readonly own = new Map<ResponseCase, Attribution>();
+  constructor(
+    private readonly check: Check,
+    private readonly adapter: ClientAdapter,
+    private readonly verdictOf: (c: ResponseCase) => Promise<Verdict>,
+  ) {}
+
+  private setAside(c: ResponseCase, verdict: Failure, symptom: Symptom): boolean {
+    const departs = caseDepartures(c);
+    return this.aside.some((a) =>
+      a.refused
+        ? verdict.refused !== undefined && verdict.refused.every((r) => a.refused!.includes(r))
+        : !verdict.refused && focus(verdict, a.symptom) !== undefined && sameSymptomKey(a.symptom, symptom) && a.needs.every((d) => departs.includes(d)),
+    );
+  }
+
+  /** True when the case passes, or fails only through other rules; `drawn` says where it came from, for the findings it adds. */
+  async holds(c: ResponseCase, verdict: Verdict, drawn: Drawn): Promise<boolean> {
+    if (verdict.ok) return true;
+    for (const symptom of verdict.refused ? [symptomOf(verdict)] : symptomsOf(verdict)) {
+      if (this.setAside(c, verdict, symptom)) continue;
+      const attribution = await attribute(this.check, c, verdict, this.adapter, this.verdictOf, symptom);
+      if (attribution.causes.includes(this.check.id)) {
+        this.own.set(c, attribution);
+        return false;
+      }
+      this.aside.push({ symptom, needs: attribution.needs, ...(verdict.refused && { refused: verdict.refused }), attribution, drawn });
+    }
+    return true;
+  }
+}
+
+const sameSymptomKey = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
+
+/** The check's result: its own failure when it found one, else the first other rule's it set aside; each other rule's finding beside it, once. */
+function resultOf(check: Check, context: RunContext, base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>, cases: number, search: Search, own?: { attribution: Attribution; drawn: Drawn }): CheckResult {
+  const name = `${context.adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
+  const seen = new Set<string>();
+  const findings: Explained[] = [];
+  for (const { attribution, drawn } of search.aside) {
+    const rules = attribution.causes.join('+');
+    if (seen.has(rules)) continue;
+    seen.add(rules);
+    findings.push(shown(check, context, attribution, drawn, own || findings.length > 0 ? `${name}-${rules}` : name));
+  }
+  const main = own ? shown(check, context, own.attribution, own.drawn, name) : findings.shift();
+  if (!main) return { ...base, status: 'passed', cases };
+  return { ...base, status: own ? 'failed' : 'explained', cases, ...main, ...(findings.length > 0 && { explained: findings }) };
 }
 
 export async function runCheck(check: Check, context: RunContext): Promise<CheckResult> {
@@ -117,18 +182,11 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     if (verdict.ok || problems.length === 0) return verdict;
     return { ...verdict, reason: `the service refused the request (${problems.map((p) => p.text).join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map((p) => p.rule))] };
   };
-  const verdicts = new Map<ResponseCase, Verdict>();
-  let hangingSince: number | undefined;
-  const judge = async (c: ResponseCase) => {
-    // Every later candidate counts as passing, so fast-check keeps what it has.
-    if (hangingSince !== undefined && performance.now() - hangingSince > HANG_SHRINK_LIMIT_MS) return true;
-    const result = await run(c);
-    const verdict = await verdictOf(c);
-    verdicts.set(c, verdict);
-    if (!verdict.ok && result.outcome.status === 'timeout') hangingSince ??= performance.now();
-    return verdict.ok;
+  const search = new Search(check, adapter, verdictOf);
+  const done = (own?: { attribution: Attribution; drawn: Drawn }) => {
+    results.clear();
+    return resultOf(check, context, base, cases, search, own);
   };
-  const failed = (c: ResponseCase, verdict: Failure, seed: number, path: string) => failedResult(check, context, base, { case: c, verdict, seed, path }, verdictOf, () => cases);
 
   const fixedPath = config.path?.startsWith('fixed:') ? Number(config.path.slice('fixed:'.length)) : undefined;
   if (check.fixed && (config.path === undefined || fixedPath !== undefined)) {
@@ -138,10 +196,13 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     for (const i of indices) {
       const c = fixed[i];
       if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no fixed case of this check (fixed:0..fixed:${fixed.length - 1})` };
-      const verdict = await verdictOf(c);
-      if (!verdict.ok) return failed(c, { ...verdict, reason: `${c.name}: ${verdict.reason}` }, config.seed, `fixed:${i}`);
+      const drawn = { seed: config.seed, path: `fixed:${i}` };
+      if (!(await search.holds(c, await verdictOf(c), drawn))) {
+        const attribution = search.own.get(c)!;
+        return done({ attribution: { ...attribution, verdict: { ...attribution.verdict, reason: `${c.name}: ${attribution.verdict.reason}` } }, drawn });
+      }
     }
-    if (fixedPath !== undefined || !check.cases) return { ...base, status: 'passed', cases };
+    if (fixedPath !== undefined || !check.cases) return done();
   }
   if (!check.cases) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no case of this check: it has fixed cases only (fixed:N)` };
 
@@ -163,27 +224,41 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
       }
     } else await Promise.all(drawn.map(run));
   }
-  const details = await fc.check(fc.asyncProperty(arbitrary, judge), {
+
+  let hangingSince: number | undefined;
+  // Until the first own failure, the property's n-th call is the n-th drawn case: what a finding set aside replays with.
+  let calls = 0;
+  let shrinking = false;
+  const holds = async (c: ResponseCase) => {
+    // Every later candidate counts as passing, so fast-check keeps what it has.
+    if (hangingSince !== undefined && performance.now() - hangingSince > HANG_SHRINK_LIMIT_MS) return true;
+    const result = await run(c);
+    const verdict = await verdictOf(c);
+    const drawn = { seed: config.seed, path: config.path ?? String(calls++) };
+    const ok = await search.holds(c, verdict, shrinking ? { seed: config.seed, path: config.path ?? '' } : drawn);
+    if (!ok) {
+      shrinking = true;
+      if (result.outcome.status === 'timeout') hangingSince ??= performance.now();
+    }
+    return ok;
+  };
+  const details = await fc.check(fc.asyncProperty(arbitrary, holds), {
     seed: config.seed,
     numRuns,
     ...(config.shrink === false && { endOnFailure: true }),
     ...(config.path && { path: config.path }),
   });
-  if (!details.failed) {
-    results.clear();
-    return { ...base, status: 'passed', cases };
-  }
+  if (!details.failed) return done();
 
   const path = details.counterexamplePath ?? '';
   const [c] = details.counterexample ?? [];
-  let verdict = c && verdicts.get(c);
-  if (c && !verdict) verdict = await verdictOf(c);
-  if (!c || !verdict || verdict.ok) {
+  const found = c && search.own.get(c);
+  if (!c || !found) {
     results.clear();
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     return { ...base, status: 'failed', cases, reason: `the check itself failed: ${error}` };
   }
-  const result = await failed(c, verdict, details.seed, path);
-  results.clear();
-  return result;
+  // Findings set aside while shrinking replay with the counterexample's own path.
+  for (const a of search.aside) if (a.drawn.path === '') a.drawn = { seed: details.seed, path };
+  return done({ attribution: found, drawn: { seed: details.seed, path } });
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jobId, validCase } from '../../generators/index.ts';
+import { fromRecipe, jobId, validCaseFrom, validParts, type ValidParts } from '../../generators/index.ts';
 import type { ResponseCase } from '../../generators/case.ts';
 import { CASE_CREDENTIALS, requestProblems, type CaseResult, type RecordedRequest, type RequestRule } from '../../harness/index.ts';
 import type { ClientAdapter } from '../../spec/index.ts';
@@ -7,11 +7,15 @@ import type { CheckSpec, Verdict } from '../check.ts';
 import { fail, PASS } from '../judge.ts';
 import { signatureProblem } from '../../harness/signatures.ts';
 
-const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'), { nil: undefined });
+// Given in one case of three: a client that cannot send it must still be judged on the requests it does send.
+const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'), { nil: undefined, freq: 2 });
 
-/** Valid cases asked for with a generated job id and, sometimes, an APIVersion. */
+type Requested = ValidParts & { apiVersion?: string };
+const asked = (p: Requested): ResponseCase => ({ ...validCaseFrom(p), request: { jobId: p.jobId, ...(p.apiVersion !== undefined && { apiVersion: p.apiVersion }) } });
+
+/** Valid cases asked for with a generated job id and, sometimes, an APIVersion (the dimension 'api-version'). */
 const requested = () =>
-  fc.tuple(validCase({ vary: [] }), jobId(), apiVersion).map(([c, id, version]): ResponseCase => ({ ...c, request: { jobId: id, ...(version !== undefined && { apiVersion: version }) } }));
+  fc.tuple(validParts([]), jobId(), apiVersion).map(([parts, id, version]) => fromRecipe<Requested>({ ...parts, jobId: id, ...(version !== undefined && { apiVersion: version }) }, asked));
 
 /** Judge the first request the client sent to its endpoint with `problem`, which names what is wrong or returns undefined. */
 const onRequest = (problem: (request: RecordedRequest, c: ResponseCase) => string | undefined) => (c: ResponseCase, result: CaseResult, _adapter: ClientAdapter): Verdict => {
@@ -21,7 +25,7 @@ const onRequest = (problem: (request: RecordedRequest, c: ResponseCase) => strin
     const { outcome } = result;
     // Why it sent none, when the client said: a crash or a timeout before sending is the real story.
     const why = outcome.status === 'crashed' || outcome.status === 'timeout' ? ` (${outcome.status}: ${outcome.reason})` : outcome.status === 'rejected' ? ` (it failed: ${outcome.error.message.slice(0, 200)})` : '';
-    return fail(`the client sent no request to its endpoint${why}`, c.request, outcome);
+    return { ...fail(`the client sent no request to its endpoint${why}`, c.request, outcome), problem: 'unsent' };
   }
   const wrong = problem(request, c);
   return wrong ? fail(wrong, { request: c.request }, { method: request.method, headers: request.headers, body: request.body }) : PASS;

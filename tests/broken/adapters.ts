@@ -46,19 +46,26 @@ interface Hooks {
   json?(output: GetStatusOutput): string;
   ignoreAbort?: boolean;
   error?(error: GetStatusError): Error;
+  /** Fails the call before any request is sent (what a client whose model lacks a parameter does). */
+  refuse?(request: GetStatusRequest): string | undefined;
 }
+
+/** Each client `broken` made, with its hooks: clients with several bugs are made from them (`withBugs`). */
+const HOOKS = new WeakMap<ClientAdapter, Hooks>();
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const decode = (body: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
 
 /** The reference client (signed form POST, spec parser, v2 text) with the hooks' changes. */
 function broken(name: string, hooks: Hooks): ClientAdapter {
-  return {
+  const adapter: ClientAdapter = {
     name,
     transport: 'intercept',
     textStyle: 'v2',
     ...(hooks.json && { jsonStyle: 'v2' as const }),
     async getStatus(request, context): Promise<AdapterResult> {
+      const refused = hooks.refuse?.(request);
+      if (refused) throw Object.assign(new Error(refused), { code: 'ParamValidationError' });
       const url = new URL(context.endpoint);
       const form = hooks.form ? hooks.form(request) : getStatusForm(request);
       const headers = { 'content-type': hooks.contentType ?? `${REQUEST.contentType}; charset=utf-8`, host: url.host };
@@ -94,6 +101,38 @@ function broken(name: string, hooks: Hooks): ClientAdapter {
       };
     },
   };
+  HOOKS.set(adapter, hooks);
+  return adapter;
+}
+
+const inTurn = <A extends unknown[], R>(fs: Array<((value: R, ...rest: A) => R) | undefined>) => {
+  const given = fs.filter((f) => f !== undefined);
+  return given.length === 0 ? undefined : (value: R, ...rest: A) => given.reduce((v, f) => f(v, ...rest), value);
+};
+
+/**
+ * One client with the bugs of every client given: hooks that rewrite (body, output) apply
+ * in turn, the others are taken from whichever client has one; two of those (two parsers, two
+ * forms) cannot go together.
+ */
+export function withBugs(name: string, clients: readonly BrokenClient[]): ClientAdapter {
+  const all = clients.map((c) => {
+    const hooks = HOOKS.get(c.adapter);
+    if (!hooks) throw new Error(`${c.bug}: not a client made by broken()`);
+    return hooks;
+  });
+  const parsers = all.flatMap((h) => (h.parse ? [h.parse] : []));
+  // Lenient parsers each tolerate their own rule's failure: together, each of them.
+  const parse = parsers.length > 1 && parsers.every((p) => TOLERATES.has(p)) ? tolerating(new Map(parsers.flatMap((p) => [...TOLERATES.get(p)!]))) : undefined;
+  for (const single of ['parse', 'form', 'text', 'refuse', 'error'] as const) {
+    if (all.filter((h) => h[single]).length > 1 && !(single === 'parse' && parse)) throw new Error(`${name}: two of the bugs replace ${single}`);
+  }
+  return broken(name, {
+    ...Object.assign({}, ...all),
+    ...(parse && { parse }),
+    body: inTurn(all.map((h) => h.body)),
+    output: inTurn(all.map((h) => h.output)),
+  });
 }
 
 type Strings = (s: string) => string;
@@ -123,15 +162,25 @@ const redate = (f: (wire: string, date: Date) => Date) => (o: GetStatusOutput): 
   return date.getTime() === o.CreationDate!.getTime() ? o : { ...o, CreationDate: date };
 };
 const msOfSecond = (d: Date) => ((d.getTime() % 1000) + 1000) % 1000;
-/** Parse, and on a failure for `rule` return what `instead` makes of it. */
-const lenient = (rule: RuleId, instead: (body: Uint8Array, status: number) => GetStatusOutput) => (body: Uint8Array, status: number) => {
-  try {
-    return parseGetStatusResponse(body, status);
-  } catch (error) {
-    if (error instanceof GetStatusError && error.rule === rule) return instead(body, status);
-    throw error;
-  }
+type Parse = (body: Uint8Array, status: number) => GetStatusOutput;
+/** What each lenient parser tolerates, so that several can make one client. */
+const TOLERATES = new WeakMap<Parse, Map<RuleId, Parse>>();
+/** Parse, and on a failure for one of the rules return what its parser makes of it instead. */
+const tolerating = (instead: Map<RuleId, Parse>): Parse => {
+  const parse: Parse = (body, status) => {
+    try {
+      return parseGetStatusResponse(body, status);
+    } catch (error) {
+      const other = error instanceof GetStatusError && error.rule !== undefined ? instead.get(error.rule) : undefined;
+      if (other) return other(body, status);
+      throw error;
+    }
+  };
+  TOLERATES.set(parse, instead);
+  return parse;
 };
+/** Parse, and on a failure for `rule` return what `instead` makes of it. */
+const lenient = (rule: RuleId, instead: Parse) => tolerating(new Map([[rule, instead]]));
 /** Fail as `why` says on a 2xx body, else parse as the reference. */
 const rejects = (why: (body: Uint8Array) => string | undefined) => (body: Uint8Array, status: number) => {
   const problem = status >= 200 && status < 300 ? why(body) : undefined;
@@ -309,6 +358,11 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-PARSE-008', bug: 'turns a one-member ArtifactList into an object', adapter: broken('artifact-object', { output: (o) => (o.ArtifactList?.length === 1 ? ({ ...o, ArtifactList: o.ArtifactList[0] } as unknown as GetStatusOutput) : o) }) },
   { rule: 'GS-PARSE-008', bug: 'reads an empty ArtifactList as null', adapter: broken('empty-list-null', { output: (o) => (o.ArtifactList?.length === 0 ? ({ ...o, ArtifactList: null } as unknown as GetStatusOutput) : o) }) },
   { rule: 'GS-PARSE-008', bug: 'drops an empty ArtifactList', adapter: broken('empty-list-dropped', { output: (o) => (o.ArtifactList?.length === 0 ? without(o, 'ArtifactList') : o) }) },
+  {
+    rule: 'GS-PARSE-008',
+    bug: 'collapses ArtifactList members into one object, the last winning (a reader with no list rule)',
+    adapter: broken('collapses-list', { output: (o) => (o.ArtifactList && o.ArtifactList.length > 0 ? { ...o, ArtifactList: Object.assign({}, ...o.ArtifactList) } : o) }),
+  },
   { rule: 'GS-PARSE-008', bug: 'keeps only the last member of ArtifactList', adapter: broken('last-artifact-only', { output: (o) => (o.ArtifactList && o.ArtifactList.length > 1 ? { ...o, ArtifactList: o.ArtifactList.slice(-1) } : o) }) },
   { rule: 'GS-PARSE-009', bug: 'returns null for an absent ArtifactList', adapter: broken('artifacts-null', { output: (o) => ({ ArtifactList: null, ...o }) as unknown as GetStatusOutput }) },
   { rule: 'GS-PARSE-010', bug: 'rejects an unknown JobType', adapter: broken('closed-enum', { output: (o) => { if (o.JobType && !(JOB_TYPES as readonly string[]).includes(o.JobType)) throw new Error(`unknown JobType ${o.JobType}`); return o; } }) },
@@ -359,6 +413,12 @@ export const BROKEN: BrokenClient[] = [
     }),
   },
   // Conditional members
+  { rule: 'GS-COND-003', bug: 'drops TrackingNumber', adapter: broken('drops-tracking-number', { output: (o) => without(o, 'TrackingNumber') }) },
+  {
+    rule: 'GS-COND-003',
+    bug: 'swaps Carrier and TrackingNumber',
+    adapter: broken('swaps-shipment', { output: (o) => (o.Carrier !== undefined && o.TrackingNumber !== undefined ? { ...o, Carrier: o.TrackingNumber, TrackingNumber: o.Carrier } : o) }),
+  },
   { rule: 'GS-COND-006', bug: 'drops Carrier and TrackingNumber unless LocationCode is Returned', adapter: broken('corrects-carrier', { output: (o) => { if (o.LocationCode === 'Returned') return o; const { Carrier: _c, TrackingNumber: _t, ...rest } = o; return rest; } }) },
   { rule: 'GS-COND-007', bug: "invents Carrier: '' when Returned comes without one", adapter: broken('invents-carrier', { output: (o) => (o.LocationCode === 'Returned' ? { Carrier: '', TrackingNumber: '', ...o } : o) }) },
   { rule: 'GS-COND-008', bug: 'drops ErrorCount when it is 0', adapter: broken('drops-zero', { output: (o) => (o.ErrorCount === 0 ? without(o, 'ErrorCount') : o) }) },
@@ -395,6 +455,11 @@ export const BROKEN: BrokenClient[] = [
   { rule: 'GS-REQ-003', bug: 'does not percent-encode the job id', adapter: broken('raw-jobid', { form: (r) => `Action=GetStatus&Version=2010-06-01&JobId=${r.jobId}${r.apiVersion === undefined ? '' : `&APIVersion=${encodeURIComponent(r.apiVersion)}`}` }) },
   { rule: 'GS-REQ-003', bug: 'percent-encodes the job id twice', adapter: broken('jobid-encoded-twice', { form: (r) => getStatusForm({ ...r, jobId: encodeURIComponent(r.jobId) }) }) },
   { rule: 'GS-REQ-004', bug: 'always sends APIVersion, empty when not given', adapter: broken('apiversion-always', { form: (r) => (r.apiVersion === undefined ? `${getStatusForm(r)}&APIVersion=` : getStatusForm(r)) }) },
+  {
+    rule: 'GS-REQ-004',
+    bug: 'cannot send APIVersion: fails before sending whenever one is given (its model lacks it)',
+    adapter: broken('no-apiversion-member', { refuse: (r) => (r.apiVersion === undefined ? undefined : 'Unexpected key \'APIVersion\' found in params') }),
+  },
   { rule: 'GS-REQ-004', bug: 'sends APIVersion as ApiVersion', adapter: broken('apiversion-case', { form: (r) => getStatusForm(r).replace(/(^|&)APIVersion=/, '$1ApiVersion=') }) },
   { rule: 'GS-REQ-005', bug: 'does not sign the request', adapter: broken('unsigned', { unsigned: true }) },
   // Safety
@@ -418,4 +483,62 @@ export const BROKEN: BrokenClient[] = [
   },
   { rule: 'GS-SAFE-004', bug: 'ignores the abort signal', adapter: broken('no-abort', { ignoreAbort: true }) },
   { rule: 'GS-SAFE-005', bug: 'throws a string, not an Error, on a 2xx body it cannot read', adapter: broken('throws-string', { error: (e) => { if (e.kind === 'malformed') throw `unreadable response: ${e.message}`; return e; } }) },
+];
+
+/** A client with several bugs: every one must be reported, each once, under its own rule. */
+export interface MultiBugClient {
+  name: string;
+  rules: RuleId[];
+  adapter: ClientAdapter;
+}
+
+const single = (bug: string): BrokenClient => {
+  const found = BROKEN.find((b) => b.bug === bug);
+  if (!found) throw new Error(`no broken client whose bug is '${bug}'`);
+  return found;
+};
+const bugs = (name: string, ...names: string[]): MultiBugClient => {
+  const clients = names.map(single);
+  return { name, rules: [...new Set(clients.map((c) => c.rule))], adapter: withBugs(name, clients) };
+};
+
+export const MULTI_BUG: MultiBugClient[] = [
+  // Pairs.
+  bugs('empty-and-offset', 'drops empty strings', 'ignores the timezone offset'),
+  bugs('tracking-and-epoch', 'drops TrackingNumber', 'reads epoch seconds as milliseconds'),
+  bugs('swap-and-fraction', 'swaps Carrier and TrackingNumber', 'fails on more than 3 fractional digits (pattern ss.SSS)'),
+  bugs('apiversion-and-text-plain', 'cannot send APIVersion: fails before sending whenever one is given (its model lacks it)', 'sends the form as text/plain'),
+  bugs('carrier-and-parseint', 'drops Carrier and TrackingNumber unless LocationCode is Returned', 'reads ErrorCount with parseInt (1.5 → 1, abc → NaN)'),
+  // One cause, two rules: a CreationDate cut to its first 19 characters with Z added loses both its offset and its fraction.
+  {
+    name: 'cuts-date-to-seconds',
+    rules: ['GS-TIME-001', 'GS-TIME-002'],
+    adapter: broken('cuts-date-to-seconds', { output: redate((w, d) => (ISO_DATE_TIME.test(w) && w.length > 19 ? new Date(`${w.slice(0, 19)}Z`) : d)) }),
+  },
+  // Realistic sets, each with a bug that shows on every plain response (a list-collapsing reader, lost empty values).
+  bugs(
+    'sdk-without-list-rule',
+    'collapses ArtifactList members into one object, the last winning (a reader with no list rule)',
+    'reads CDATA sections as no text',
+    'reads an empty element as null',
+    'reads a zone-less date-time in local time (UTC+05:30)',
+    'rolls an impossible date over (30 February → 2 March)',
+    'resolves {} for an empty 200 body',
+  ),
+  bugs(
+    'drops-empty-and-more',
+    'drops empty strings',
+    'keeps only the last member of ArtifactList',
+    'gunzips a body by its magic bytes, without Content-Encoding',
+    'cannot send APIVersion: fails before sending whenever one is given (its model lacks it)',
+    'decodes no entities',
+    'drops ErrorCount when it is 0',
+  ),
+  bugs(
+    'collapsing-cli',
+    'collapses ArtifactList members into one object, the last winning (a reader with no list rule)',
+    'prints text columns in model order',
+    'returns ErrorCount as a string',
+    'reads an HTTP date in local time (UTC+05:30)',
+  ),
 ];

@@ -53,7 +53,7 @@ describe('a strict XML parser', () => {
       fc.property(validCase(), (c) => {
         expect(strictReading(c.body)).toEqual({ reading: 'well-formed', errors: [] });
       }),
-      runs(3000),
+      runs(1000),
     );
   });
 
@@ -63,7 +63,7 @@ describe('a strict XML parser', () => {
       fc.property(validCase(), (c) => {
         expect(strictReading(c.body, { withoutComments: true })).toEqual({ reading: 'well-formed', errors: [] });
       }),
-      runs(3000),
+      runs(1000),
     );
   });
 
@@ -73,7 +73,7 @@ describe('a strict XML parser', () => {
   });
 
   it('finds in every invalid body exactly what its label breaks', () => {
-    fc.assert(labelledExactly, runs(3000));
+    fc.assert(labelledExactly, runs(1000));
   });
 
   it.each([{ seed: -1541784397, path: '250' }])('finds exactly the label in the case once found at seed $seed, path $path', (replay) => {
