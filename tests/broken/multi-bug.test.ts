@@ -5,7 +5,7 @@
  * their default depth, the others on fewer cases, as for the single-bug table.
  */
 import { describe, expect, test } from 'vitest';
-import { deviationsOf } from '../../cli/reports/report.ts';
+import { deviationsOf } from '../../run/report.ts';
 import { MULTI_BUG } from './adapters.ts';
 import { failures, runEveryCheck } from './table.ts';
 
