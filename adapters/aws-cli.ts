@@ -119,7 +119,7 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
   function readOutput(stdout: string): AdapterResult['output'] {
     const output = readCliJson(stdout);
     // readCliJson parses CreationDate; a 'wire' CLI printed the text it received, which the Timestamp kept.
-    if (options.creationDate === 'wire' && output.CreationDate instanceof Timestamp) output.CreationDate = output.CreationDate.wire;
+    if (options.creationDate === 'wire' && output?.CreationDate instanceof Timestamp) output.CreationDate = output.CreationDate.wire;
     return output as AdapterResult['output'];
   }
 

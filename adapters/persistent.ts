@@ -54,9 +54,9 @@ function readProtocolAnswer(answer: Answer, label: string, options: { text: bool
   if ('crash' in answer) throw new ClientCrashed(`the client crashed: ${String(answer.crash)}`);
   if (!('output' in answer)) throw new ClientCrashed(`${label} answered ${shown(answer)}, which has none of output, error, crash, cannotRepresent`);
   const output = answer.output;
-  if (typeof output !== 'object' || output === null || Array.isArray(output)) throw new ClientCrashed(`${label} answered with output ${shown(output)}, not a JSON object`);
+  // An output that is no object is what the call resolved with: the judge says it is no output.
   const result = output as Record<string, unknown>;
-  if (options.creationDate === 'date' && typeof result.CreationDate === 'string') result.CreationDate = parseTimestamp(result.CreationDate) ?? result.CreationDate;
+  if (options.creationDate === 'date' && typeof result?.CreationDate === 'string') result.CreationDate = parseTimestamp(result.CreationDate) ?? result.CreationDate;
   if (!options.text) return { output: result as AdapterResult['output'] };
   if (typeof answer.text !== 'string') throw new ClientCrashed(`${label} was asked for text and answered with text ${shown(answer.text)}`);
   return { output: result as AdapterResult['output'], text: answer.text };

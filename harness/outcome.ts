@@ -94,9 +94,8 @@ export function resolutionOutcome(value: unknown): Outcome {
     return { status: 'crashed', reason: `getStatus resolved with ${describeThrown(value)}, not {output: object}` };
   }
   const { output, text, json } = value as { output?: unknown; text?: unknown; json?: unknown };
-  if (typeof output !== 'object' || output === null || Array.isArray(output)) {
-    return { status: 'crashed', reason: `getStatus resolved with output ${describeThrown(output)}, not an object` };
-  }
+  // An output that is no object is the client's answer, not a crash: the judge says what it is.
+  if (!('output' in (value as object))) return { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' };
   if (text !== undefined && typeof text !== 'string') {
     return { status: 'crashed', reason: `getStatus resolved with text ${describeThrown(text)}, not a string` };
   }

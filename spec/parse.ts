@@ -97,7 +97,14 @@ function readServiceError(body: string | Uint8Array, status: number): GetStatusE
     root = undefined;
   }
   // Only the query protocol's <ErrorResponse><Error> carries a code the client must report; older
-  // services' <Response><Errors><Error> is not this service's form, so failing the call is enough (GS-ERR-003).
+  // services' <Response><Errors><Error> is not this service's form, so failing the call is enough
+  // (GS-ERR-003), but its code and message are read as botocore's query parser reads them.
+  const errors = root?.name === 'Response' ? child(root, 'Errors') : undefined;
+  const legacy = errors && child(errors, 'Error');
+  const legacyCode = legacy && child(legacy, 'Code')?.text;
+  if (legacy && legacyCode) {
+    return new GetStatusError({ kind: 'http', status, code: legacyCode, message: child(legacy, 'Message')?.text ?? '', requestId: child(root!, 'RequestID')?.text });
+  }
   const error = root?.name === 'ErrorResponse' ? child(root, 'Error') : undefined;
   const code = error && child(error, 'Code')?.text;
   if (!root || !error || !code) {

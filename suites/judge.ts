@@ -203,7 +203,9 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
     case 'fail': {
       const want = c.expected.error;
       if (outcome.status === 'resolved') {
-        return failing(`the client resolved, but it must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`);
+        const got = typeName(outcome.output);
+        const resolved = got === 'object' ? 'resolved, but it' : `resolved with ${/^[aeiou]/.test(got) ? 'an' : 'a'} ${got} where it`;
+        return failing(`the client ${resolved} must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`);
       }
       if (want.kind !== 'service') return PASS;
       if (outcome.error.code !== want.code) return failing(scalarDifference('error code', want.code, outcome.error.code));

@@ -47,6 +47,8 @@ const FAILURES: Array<{ jobId: string; outcome: Outcome | object; restarts: bool
   { jobId: 'EXIT', outcome: { status: 'crashed', reason: 'the client (node) exited with status 3 without answering: "about to leave"' }, restarts: true },
   { jobId: 'THROW', outcome: { status: 'crashed', reason: expect.stringMatching(/^the client crashed: TypeError: Cannot read properties of undefined/) }, restarts: true },
   { jobId: 'HANG', outcome: { status: 'timeout', reason: 'did not settle within 2000 ms' }, restarts: true },
+  // An output that is no object is what the client resolved with: the judge says so, it is no crash.
+  { jobId: 'STRING-OUTPUT', outcome: { status: 'resolved', output: 'job finished' }, restarts: false },
   { jobId: 'GARBAGE', outcome: { status: 'crashed', reason: 'the client (node) printed "hello there", which is not JSON' }, restarts: true },
   { jobId: 'WRONG-ID', outcome: { status: 'crashed', reason: expect.stringMatching(/^the client \(node\) answered with id \d+ where \d+ was asked$/) }, restarts: true },
 ];

@@ -37,7 +37,9 @@ describe('what a client hands back', () => {
     { name: 'throws undefined synchronously', getStatus: () => { throw undefined; }, outcome: { status: 'crashed', reason: 'getStatus threw a non-Error: undefined' } },
     { name: 'resolves with nothing', getStatus: async () => undefined as never, outcome: { status: 'crashed', reason: 'getStatus resolved with undefined, not {output: object}' } },
     { name: 'resolves with a bare output', getStatus: async () => ({ JobId: 'X' }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' } },
-    { name: 'resolves with output null', getStatus: async () => ({ output: null }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with output null, not an object' } },
+    // An output that is no object is the client's answer (the judge reports it as no output), not a crash.
+    { name: 'resolves with output null', getStatus: async () => ({ output: null }) as never, outcome: { status: 'resolved', output: null } },
+    { name: 'resolves with a string output', getStatus: async () => ({ output: 'done' }) as never, outcome: { status: 'resolved', output: 'done' } },
     { name: 'resolves with a numeric text', getStatus: async () => ({ output: {}, text: 5 }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with text 5, not a string' } },
     { name: 'resolves with JSON that is no string', getStatus: async () => ({ output: {}, json: { JobId: 'T1' } }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with json {"JobId":"T1"}, not a string' } },
     {

@@ -28,7 +28,7 @@ describe('parseGetStatusResponse: outputs', () => {
 describe('parseGetStatusResponse: failures', () => {
   it.each(FAILURE_ROWS)('$rule $case', ({ body, status, failure: expected }) => {
     const failure = failureOf(() => parseGetStatusResponse(body, status ?? 200));
-    // toJSON holds exactly kind, status, code (service only), message and rule (malformed only).
+    // toJSON holds exactly kind, status, code (service, and the older error form), message and rule (malformed only).
     expect(failure.toJSON()).toStrictEqual({ message: expect.any(String), ...expected });
   });
 

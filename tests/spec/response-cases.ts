@@ -365,11 +365,12 @@ export const FAILURE_ROWS: FailureRow[] = [
     failure: { kind: 'service', code: 'SomethingNewException', message: 'Something new happened.', status: 400 },
   },
   // observed: aws-cli/2.9.19 exits 254 with "An error occurred (InvalidJobIdException) ...: old style"; reporting the code is
-  // preferred, but the form is not this service's, so the reference only requires the call to fail (GS-ERR-003 why).
+  // preferred, and the reference reads it as botocore's query parser does (Smithy's ec2Query Ec2InvalidGreetingError), but
+  // the form is not this service's, so a client need only fail the call (GS-ERR-003 why): kind 'http'.
   {
     rule: 'GS-ERR-003', case: 'added: older <Response><Errors><Error> layout', status: 400,
     body: '<Response><Errors><Error><Code>InvalidJobIdException</Code><Message>old style</Message></Error></Errors><RequestID>r1</RequestID></Response>',
-    failure: { kind: 'http', status: 400 },
+    failure: { kind: 'http', status: 400, code: 'InvalidJobIdException', message: 'old style' },
   },
   // The botocore clients fail on these too, with the HTTP status as a made-up code ('502', 'Bad Gateway'), as js-sdk-v2 does
   // on a 400 (item 8); the reference expects no code at all: kind 'http'.

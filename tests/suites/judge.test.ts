@@ -58,6 +58,18 @@ describe('judgeOutcome', () => {
       verdict: { ok: false, reason: 'the client returned where it must fail (its adapter cannot represent what the client returned: NaN)' },
     },
     {
+      name: 'a string output where the call must fail: resolved with a string, never a crash',
+      c: () => caseFromBody('error', '<html>Bad Gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+      outcome: { status: 'resolved' as const, output: 'Bad Gateway' },
+      verdict: { ok: false, reason: 'the client resolved with a string where it must fail (HTTP 502)' },
+    },
+    {
+      name: 'an array output where the call must succeed: no output, a shape difference',
+      c: () => response('<JobId>A</JobId>'),
+      outcome: { status: 'resolved' as const, output: ['A'] },
+      verdict: { ok: false, problem: 'shape', reason: 'output: expected an object, got array' },
+    },
+    {
       name: 'a crash where the call must succeed says crashed once, not "broke: crashed"',
       c: () => response('<JobId>A</JobId>'),
       outcome: { status: 'crashed' as const, reason: "the client crashed: KeyError: 'GetStatusResult'" },
@@ -67,6 +79,23 @@ describe('judgeOutcome', () => {
     const judgedVerdict = judgeOutcome(c(), { outcome, requests: [] }, adapter);
     expect(judgedVerdict).toMatchObject(verdict);
     expect(judgedVerdict).not.toHaveProperty('problem', 'crashed');
+  });
+
+  test('a failure lists every difference, the first in its own fields', () => {
+    const verdict = judged('<JobId>A</JobId><JobType>Import</JobType><TrackingNumber>T</TrackingNumber>', { JobId: 'B', Carrier: 'UPS' });
+    expect(verdict).toMatchObject({ ok: false, member: 'JobId', problem: 'value', reason: 'JobId: expected "A", got "B"; first difference at character 1: expected "A" (U+0041), got "B" (U+0042)' });
+    expect(verdict.ok ? [] : verdict.differences?.map((d) => [d.member, d.problem])).toEqual([
+      ['JobId', 'value'],
+      ['JobType', 'dropped'],
+      ['Carrier', 'unexpected'],
+      ['TrackingNumber', 'dropped'],
+    ]);
+  });
+
+  test('a CreationDate right but for its fractional seconds is told apart (GS-TIME-002, not GS-TIME-001)', () => {
+    const body = '<CreationDate>2015-05-27T18:58:21.123Z</CreationDate>';
+    expect(judged(body, { CreationDate: new Date('2015-05-27T18:58:21Z') })).toMatchObject({ ok: false, member: 'CreationDate', problem: 'value', kind: 'fraction' });
+    expect(judged(body, { CreationDate: new Date('2015-05-27T20:58:21.123Z') })).not.toHaveProperty('kind');
   });
 
   test('the failure names the member and how it differs, for attribution', () => {

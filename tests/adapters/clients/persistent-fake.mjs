@@ -30,6 +30,9 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
       throw new TypeError('Cannot read properties of undefined');
     case 'HANG':
       break;
+    case 'STRING-OUTPUT':
+      print({ ...base, output: 'job finished' });
+      break;
     case 'GARBAGE':
       print('hello there');
       break;
