@@ -86,11 +86,18 @@ export function symptomOf({ member, problem, kind, aspect }: Symptom): Symptom {
   return { ...(member && { member }), ...(problem && { problem }), ...(kind && { kind }), ...(aspect && { aspect }) };
 }
 
+/**
+ * Whether a difference is still the one a symptom names. The printed text is one symptom: which
+ * member a text line is about depends on the values on it (a tab splits a field), so any text
+ * difference is the same one.
+ */
+const stillShows = (difference: Symptom, symptom: Symptom) => (symptom.aspect === 'text' ? difference.aspect === 'text' : sameSymptom(difference, symptom));
+
 /** The verdict about `symptom` alone, when it shows it: its reason is that difference's. */
 export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
   if (verdict.ok) return undefined;
-  if (!verdict.differences) return sameSymptom(verdict, symptom) ? verdict : undefined;
-  const difference = verdict.differences.find((d) => sameSymptom({ ...d, aspect: d.aspect ?? verdict.aspect }, symptom));
+  if (!verdict.differences) return stillShows(verdict, symptom) ? verdict : undefined;
+  const difference = verdict.differences.find((d) => stillShows({ ...d, aspect: d.aspect ?? verdict.aspect }, symptom));
   if (!difference) return undefined;
   const { member, problem, kind, aspect, message } = difference;
   const suffix = !aspect && verdict.reason.startsWith(verdict.differences[0].message) ? verdict.reason.slice(verdict.differences[0].message.length) : '';
