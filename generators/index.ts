@@ -12,6 +12,7 @@ export { creationDate, creationDateText, timestampEncoding, type TimestampEncodi
 export { errorBody } from './error-documents.ts';
 export { errorResponse, nonXmlError, serviceError } from './error-responses.ts';
 export { hostileString } from './hostile-strings.ts';
+export { truncatedProbe } from './invalid-documents.ts';
 export { INVALID_LABELS, invalidResponse } from './invalid-responses.ts';
 export { jobId, realisticJobId } from './job-ids.ts';
 export { getStatusOutput } from './outputs.ts';

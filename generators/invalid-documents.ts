@@ -15,6 +15,7 @@ import { errorCount } from './outputs.ts';
 import { bucketName, signature } from './realistic-values.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
 import { memberNodes, serialize, writeDocument, type XmlNode } from './serialize.ts';
+import { plainExcept } from './plain.ts';
 import type { ValidParts } from './valid-cases.ts';
 
 /** GS-PARSE-014: malformed XML, a truncated document, an empty body. */
@@ -37,6 +38,17 @@ function malformed(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   });
   const empty = breaking(from, fc.tuple(fc.constantFrom('', '\n', '  \r\n')), ([parts, body]) => invalidCase('GS-PARSE-014', parts, body));
   return fc.oneof(empty, broken, afterRoot, truncated);
+}
+
+/**
+ * The plainest malformed body: the fully plain valid response made from `parts`, cut in the middle
+ * of its root. A client that resolves here swallows its parser's errors, whichever malformation
+ * of another rule's drew it (spec/dimensions.ts, MALFORMED_FAMILY).
+ */
+export function truncatedProbe(parts: ValidParts): ResponseCase {
+  const plain = plainExcept({ ...parts, essence: false }, []);
+  const body = serialize(plain.output, plain.encoding);
+  return invalidCase('GS-PARSE-014', plain, body.slice(0, Math.floor(body.length / 2)));
 }
 
 const XHTML = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Please try again later.</p></body></html>\n`;

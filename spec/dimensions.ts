@@ -73,6 +73,13 @@ export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleI
   Carrier: { value: 'GS-COND-003', dropped: 'GS-COND-003' },
   TrackingNumber: { value: 'GS-COND-003', dropped: 'GS-COND-003' },
 };
+/**
+ * Malformations of other rules' that a parser rejects as it rejects any malformed body: a client
+ * that resolves on one of them and also on the plainest malformed body (a truncated plain
+ * response) swallows its parser's errors, one deviation, GS-PARSE-014's.
+ */
+export const MALFORMED_FAMILY: readonly RuleId[] = ['GS-PARSE-016', 'GS-SAFE-002'];
+export const MALFORMED_OWNER: RuleId = 'GS-PARSE-014';
 /** A member returned although the response has none is GS-PARSE-002's (an absent ArtifactList GS-PARSE-009's). */
 export const UNEXPECTED_MEMBER_OWNER: RuleId = 'GS-PARSE-002';
 export const UNEXPECTED_LIST_OWNER: RuleId = 'GS-PARSE-009';

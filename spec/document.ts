@@ -4,7 +4,7 @@ import { ERRORS, JOB_TYPES, LOCATION_CODES, OUTPUT_MEMBERS, PROGRESS_CODES, REQU
 import { readResponse } from './parse.ts';
 import { renderJson, renderText } from './render.ts';
 import { RULES, type Rule } from './rules.ts';
-import { ARTIFACT_ROWS_OWNER, CRASH_OWNER, DIMENSIONS, MEMBER_OWNERS, PLAIN_FAILURE_OWNER, PLAIN_TEXT_OWNER, TEXT_COLUMNS_OWNER, UNEXPECTED_LIST_OWNER, UNEXPECTED_MEMBER_OWNER, type Dimension } from './dimensions.ts';
+import { ARTIFACT_ROWS_OWNER, CRASH_OWNER, DIMENSIONS, MALFORMED_FAMILY, MALFORMED_OWNER, MEMBER_OWNERS, PLAIN_FAILURE_OWNER, PLAIN_TEXT_OWNER, TEXT_COLUMNS_OWNER, UNEXPECTED_LIST_OWNER, UNEXPECTED_MEMBER_OWNER, type Dimension } from './dimensions.ts';
 
 const fence = (lang: string, text: string) => {
   const ticks = text.includes('```') ? '````' : '```';
@@ -125,19 +125,33 @@ export function specDocument(): string {
     "check's dimensions, or the check's own departure (a labelled invalid response); otherwise it is *explained* by",
     'the owners of what it needs, and reported once, as a deviation of that rule, not as another failure.',
     '',
+    'A client may have several bugs at once, so a failing case is taken apart: each difference it shows (each member',
+    "of the output, and the text printed for the output the client returned) is attributed on its own. Another rule's",
+    'difference is set aside with the dimensions it needs: a later case that departs in all of them and shows the same',
+    "difference is not attributed again, and the check goes on looking for a failure of its own until it has one or",
+    'its cases run out. A check is *explained* only when nothing of its own failed; every difference it set aside is',
+    'reported, once, under its rule, with its own smallest response.',
+    '',
     '| dimension | owner | owner of a text-only failure | varies | plain |',
     '|---|---|---|---|---|',
     ...(DIMENSIONS as readonly Dimension[]).map(
       (d) => `| ${d.id} | ${d.owner} | ${d.textOwner === 'timestamp-layout' ? 'GS-TIME-006 (v1) / GS-TIME-007 (v2)' : d.textOwner ?? ''} | ${tags(d.varies)}${d.with ? ` (with ${d.with.join(', ')}: the combination is this rule's)` : ''} | ${tags(d.plain)} |`,
     ),
     '',
-    'A failure that stays on a fully plain valid response is located by what it is about: a member returned though',
+    "A member's difference is first tried on the fully plain valid response that carries the member (or, for a member",
+    'returned though absent, lacks it). A difference that shows there too is the member\'s own bug, whatever the check',
+    'was about, and is located as below: so a dropped TrackingNumber is one deviation whichever conditional check drew',
+    'it. A failure that stays on a fully plain valid response is located by what it is about: a member returned though',
     `the response has none is ${UNEXPECTED_MEMBER_OWNER}'s (an ArtifactList: ${UNEXPECTED_LIST_OWNER}'s); a wrong or dropped`,
-    `${Object.entries(MEMBER_OWNERS).map(([m, o]) => `${m} is ${o!.value === o!.dropped ? o!.value : `${o!.value} (dropped: ${o!.dropped})`}`).join(', ')}; any other member, or`,
+    `${Object.entries(MEMBER_OWNERS)
+      .map(([m, o]) => `${m} is ${o!.value === o!.dropped ? o!.value : `${o!.value} (dropped: ${o!.dropped})`}${o!.fraction ? ` (right but for its fractional seconds: ${o!.fraction})` : ''}`)
+      .join(', ')}; any other member, or`,
     `a valid response rejected, is ${PLAIN_FAILURE_OWNER}'s. In \`--output text\`, a column more or fewer than the present members is`,
     `${TEXT_COLUMNS_OWNER}'s, an ARTIFACTLIST row ${ARTIFACT_ROWS_OWNER}'s, the CreationDate field GS-TIME-006's or GS-TIME-007's, the rest ${PLAIN_TEXT_OWNER}'s.`,
     'A service error drawn into another check (error spellings in GS-PARSE-003 and -012) is its error rule\'s, a request the',
     `service refused is explained by the request rule it breaks, and a crash where the call must fail is ${CRASH_OWNER}'s.`,
+    `A client that resolves on a malformation of ${MALFORMED_FAMILY.join(' or ')} and also on the plainest malformed body (the`,
+    `plain response cut in half) swallows its parser's errors: one deviation, ${MALFORMED_OWNER}'s.`,
     '',
     '## Rules',
     '',

@@ -9,12 +9,14 @@
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, fromRecipe, impliedRecipe, makePlainIn, plainProbe, recipeOf, type Recipe, type Spelled } from '../generators/index.ts';
+import { departures, fromRecipe, impliedRecipe, makePlainIn, plainProbe, recipeOf, truncatedProbe, type Recipe, type Spelled, type ValidParts } from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
   ARTIFACT_ROWS_OWNER,
   CRASH_OWNER,
+  MALFORMED_FAMILY,
+  MALFORMED_OWNER,
   MEMBER_OWNERS,
   PLAIN_FAILURE_OWNER,
   PLAIN_TEXT_OWNER,
@@ -167,6 +169,13 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
       const smallest = await withoutBystanders(recipe, probeParts, { case: probe, verdict: onProbe }, shows);
       return { causes: [owner], needs: [], case: smallest.case, verdict: smallest.verdict };
     }
+  }
+  // Resolved on a malformation a parser rejects, and on the plainest malformed body too: the client swallows its parser's errors.
+  const resolved = symptom.problem === 'resolved' || verdict.differences !== undefined;
+  if (recipe && parts && resolved && c.label !== undefined && MALFORMED_FAMILY.includes(c.label)) {
+    const probe = truncatedProbe(parts as ValidParts);
+    const onProbe = await judge(probe);
+    if (!onProbe.ok && onProbe.problem === 'resolved') return { causes: [MALFORMED_OWNER], needs: [], case: probe, verdict: onProbe };
   }
   const needs: string[] = [];
   for (const dimension of recipe && parts ? candidates(parts, check) : []) {

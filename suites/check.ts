@@ -14,9 +14,9 @@ export interface Symptom {
   /**
    * How the output differs: a member present though absent in the response, dropped, another
    * value; a valid response rejected; a crash where the call must fail; no answer within the
-   * budget; no request sent to the endpoint.
+   * budget; no request sent to the endpoint; resolved where the call must fail.
    */
-  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung' | 'unsent';
+  problem?: 'unexpected' | 'dropped' | 'value' | 'shape' | 'rejected' | 'crashed' | 'hung' | 'unsent' | 'resolved';
   /** A finer kind of value difference that has its own rule ('fraction': CreationDate right but for its fractional seconds). */
   kind?: 'fraction';
   /**

@@ -205,7 +205,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
       if (outcome.status === 'resolved') {
         const got = typeName(outcome.output);
         const resolved = got === 'object' ? 'resolved, but it' : `resolved with ${/^[aeiou]/.test(got) ? 'an' : 'a'} ${got} where it`;
-        return failing(`the client ${resolved} must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`);
+        return { ...failing(`the client ${resolved} must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`), problem: 'resolved' };
       }
       if (want.kind !== 'service') return PASS;
       if (outcome.error.code !== want.code) return failing(scalarDifference('error code', want.code, outcome.error.code));

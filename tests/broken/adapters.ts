@@ -517,6 +517,13 @@ export const MULTI_BUG: MultiBugClient[] = [
     rules: ['GS-TIME-001', 'GS-TIME-002'],
     adapter: broken('cuts-date-to-seconds', { output: redate((w, d) => (ISO_DATE_TIME.test(w) && w.length > 19 ? new Date(`${w.slice(0, 19)}Z`) : d)) }),
   },
+  // One cause, one rule: a reader that returns what it has on any parser error resolves on an undefined entity and an
+  // entity expansion too, but its bug is GS-PARSE-014's (spec/dimensions.ts, MALFORMED_FAMILY).
+  {
+    name: 'swallows-parser-errors',
+    rules: ['GS-PARSE-014'],
+    adapter: broken('swallows-parser-errors', { parse: tolerating(new Map((['GS-PARSE-014', 'GS-PARSE-016', 'GS-SAFE-002'] as const).map((rule) => [rule, () => ({})]))) }),
+  },
   // Realistic sets, each with a bug that shows on every plain response (a list-collapsing reader, lost empty values).
   bugs(
     'sdk-without-list-rule',
