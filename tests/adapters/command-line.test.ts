@@ -129,6 +129,15 @@ test('stdout JSON: empty is {}, CreationDate in either CLI style becomes that in
   expect(readCliJson('{"CreationDate": "not-a-date"}')).toEqual({ CreationDate: 'not-a-date' });
 });
 
-test.each(['[1, 2]', '"text"', 'not json'])('stdout %s is not the CLI output: crashed', (stdout) => {
-  expect(() => readCliJson(stdout)).toThrow(expect.objectContaining({ name: 'ClientCrashed' }));
+test('stdout that is no JSON is not the CLI output: crashed', () => {
+  expect(() => readCliJson('not json')).toThrow(expect.objectContaining({ name: 'ClientCrashed' }));
+});
+
+// JSON that is no object is what the client resolved with: the judge reports it as no output, under the response's rule.
+test.each([
+  ['[1, 2]', [1, 2]],
+  ['"text"', 'text'],
+  ['null', null],
+])('stdout %s is what the client resolved with', (stdout, value) => {
+  expect(readCliJson(stdout)).toEqual(value);
 });
