@@ -197,10 +197,7 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
       const c = fixed[i];
       if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no fixed case of this check (fixed:0..fixed:${fixed.length - 1})` };
       const drawn = { seed: config.seed, path: `fixed:${i}` };
-      if (!(await search.holds(c, await verdictOf(c), drawn))) {
-        const attribution = search.own.get(c)!;
-        return done({ attribution: { ...attribution, verdict: { ...attribution.verdict, reason: `${c.name}: ${attribution.verdict.reason}` } }, drawn });
-      }
+      if (!(await search.holds(c, await verdictOf(c), drawn))) return done({ attribution: search.own.get(c)!, drawn });
     }
     if (fixedPath !== undefined || !check.cases) return done();
   }
