@@ -53,10 +53,10 @@ describe('intercept', () => {
       // A DNS failure would mean the request went looking for the host.
       expect(result).not.toMatch(/ENOTFOUND|getaddrinfo|EAI_AGAIN/);
     }
-    expect(requests.map((r) => [r.path, r.problems])).toEqual([
-      ['http://example.invalid/', ["not sent to the case's endpoint: http://example.invalid"]],
-      ['http://example.invalid/', ["not sent to the case's endpoint: http://example.invalid"]],
-      ['http://example.invalid/x', ["not sent to the case's endpoint: http://example.invalid"]],
+    expect(requests.map((r) => [r.path, r.problems.map((p) => `${p.rule} ${p.text}`)])).toEqual([
+      ['http://example.invalid/', ["GS-REQ-006 not sent to the case's endpoint: http://example.invalid"]],
+      ['http://example.invalid/', ["GS-REQ-006 not sent to the case's endpoint: http://example.invalid"]],
+      ['http://example.invalid/x', ["GS-REQ-006 not sent to the case's endpoint: http://example.invalid"]],
     ]);
   });
 
