@@ -32,7 +32,7 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
   hex: /[&<>"'\r]/,
   'mixed-cdata': /[&<>"'\r]/,
   // Every character goes into a CDATA section.
-  cdata: /[^]/,
+  cdata: /./s,
 };
 
 /**
@@ -41,7 +41,7 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
  */
 function escapeRun(value: string, encoding: WireEncoding, before = ''): string {
   // Most values are written as they are: only scan them once.
-  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\x00-\x7f]/.test(value))) return value;
+  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\p{ASCII}]/u.test(value))) return value;
   let out = '';
   let last2 = before.slice(-2);
   let section: string | undefined;

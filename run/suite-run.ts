@@ -39,7 +39,10 @@ export interface SuiteRun {
 function recordRun(sink: SuiteRun, run: RunRecord, suite: SuiteName | undefined): void {
   const key = (r: RunRecord) => JSON.stringify([r.adapter, r.name, r.seed, r.runs]);
   let seen = sink.runs.find((r) => key(r) === key(run));
-  if (!seen) sink.runs.push((seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] }));
+  if (!seen) {
+    seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] };
+    sink.runs.push(seen);
+  }
   if (suite !== undefined && !seen.suites.includes(suite)) seen.suites.push(suite);
 }
 

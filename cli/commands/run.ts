@@ -168,7 +168,7 @@ one, 2 the run could not start.`,
     const shard = values.shard as string | undefined;
     if (shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shard)) throw new UsageError(`--shard must look like 1/3, got '${shard}'`);
     if (shard !== undefined && Number(shard.split('/')[0]) > Number(shard.split('/')[1])) throw new UsageError(`--shard i/n runs part i of n, so i is at most n; got '${shard}'`);
-    if (values.path !== undefined && (!checks || checks.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --check (the replay line of a failure has it)');
+    if (values.path !== undefined && checks?.length !== 1) throw new UsageError('--path replays one counterexample: give exactly one --check (the replay line of a failure has it)');
     const base: Omit<SuiteConfig, 'adapter'> = {
       command: values.command as string | undefined,
       textCommand: values['text-command'] as string | undefined,
