@@ -1,13 +1,13 @@
 /**
- * Within the suites' default number of runs (200, suites/runner.ts), every class a client can get
+ * Within the suites' default number of runs (DEFAULT_RUNS, suites/config.ts), every class a client can get
  * wrong is generated, for several seeds: a class missing here would go untested in a suite run.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorResponse, getStatusOutput, INVALID_LABELS, invalidResponse, jobId, serialize, transportFault, validParts } from '../../generators/index.ts';
 import { ERRORS, JOB_TYPES, LOCATION_CODES, PROGRESS_CODES, type GetStatusOutput } from '../../spec/index.ts';
+import { DEFAULT_RUNS } from '../../suites/config.ts';
 
-const DEFAULT_RUNS = 200;
 const SEEDS = [1, 2, 3, 42, 20150527];
 
 /** The classes `classify` puts the sampled values in, for each seed. */
