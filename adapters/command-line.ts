@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { GetStatusRequest } from '../spec/index.ts';
 import { AdapterLoadError } from '../harness/adapter-shape.ts';
+import { DEFAULT_TIMEOUT_MS } from '../harness/defaults.ts';
 import { isExecutableFile } from './installed-program.ts';
 
 /** {timeoutMs} and {timeoutSeconds} (rounded up) are the case's time budget, for the client's own timeout. */
@@ -63,7 +64,7 @@ const OPTION_WITH_VALUE = /^-{1,2}[^=\s]+=\{apiVersion\}$/;
  * (`--api-version {apiVersion}` or `--api-version={apiVersion}`) is left out altogether, so the
  * client is not told to send an empty APIVersion; elsewhere the placeholder becomes ''.
  */
-export function commandArgv(template: string[], request: GetStatusRequest, endpoint: string, timeoutMs = 10_000): string[] {
+export function commandArgv(template: string[], request: GetStatusRequest, endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS): string[] {
   const values: Record<string, string | undefined> = { jobId: request.jobId, endpoint, apiVersion: request.apiVersion, timeoutMs: String(timeoutMs), timeoutSeconds: String(Math.ceil(timeoutMs / 1000)) };
   const argv: string[] = [];
   template.forEach((arg, i) => {

@@ -119,8 +119,14 @@ class LineProcess {
       signal.addEventListener('abort', onAbort, { once: true });
       const done = () => signal.removeEventListener('abort', onAbort);
       this.#waiting = {
-        resolve: (line) => (done(), resolve(line)),
-        reject: (error) => (done(), reject(error)),
+        resolve: (line) => {
+          done();
+          resolve(line);
+        },
+        reject: (error) => {
+          done();
+          reject(error);
+        },
       };
     }).then((line) => {
       let answer: unknown;

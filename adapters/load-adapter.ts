@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, checkAdapter } from '../harness/adapter-shape.ts';
 import { rememberAdapterSource } from '../harness/adapter-source.ts';
@@ -46,15 +47,12 @@ const COMMAND_EXAMPLE = `--command 'mycli get-status --job-id {jobId} --endpoint
 /** The loaders' own headline above the parser's message. */
 const WRAPPER_LINE = /^(Transform failed|Parse failure: Parse failed) with \d+ errors?:$/;
 
-// eslint-disable-next-line no-control-regex
-const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
 /**
  * One line out of a loader's error: esbuild (tsx), rolldown (vitest) and Node each wrap the
  * parser's message differently, over several lines with code frames.
  */
 export function loaderErrorLine(error: unknown): string {
-  const text = stripAnsi(error instanceof Error ? error.message : String(error));
+  const text = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
   const lines = text
     .split('\n')
     .map((l) => l.trim())

@@ -1,13 +1,10 @@
 /** `runConformance`: the `run` command as a function, for a program of the user's own; it resolves with the report. */
-import { availableParallelism } from 'node:os';
 import { IN_PROCESS_TIME_ZONE } from '../harness/time-zone.ts';
-import { RULE_IDS, type RuleId } from '../spec/index.ts';
-import { SUITES, type SuiteName } from '../suites/check.ts';
-import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../suites/config.ts';
+import type { RuleId } from '../spec/index.ts';
+import type { SuiteName } from '../suites/check.ts';
 import { withBaseline, type Baseline } from '../run/baseline.ts';
-import { readBaseline, validateBaseline } from '../run/baseline-file.ts';
 import { adapterNames, runClients } from '../run/clients.ts';
-import { OptionError } from '../run/options.ts';
+import { baselineValue, LIBRARY_NAMES, suiteOptions } from '../run/options.ts';
 import type { Report } from '../run/report.ts';
 
 export interface ConformanceOptions {
@@ -27,7 +24,7 @@ export interface ConformanceOptions {
   /** Known deviations, as a baseline file's path or its content: `report.baseline` says which are known, new and fixed. */
   baseline?: string | Baseline;
   strictBaseline?: boolean;
-  /** Per-case timeout in milliseconds (default 10000). */
+  /** Per-case timeout in milliseconds (default 10000, DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   /** Cases run at once for each suite (default: the number of cores). */
   concurrency?: number;
@@ -35,40 +32,19 @@ export interface ConformanceOptions {
   shrink?: boolean;
 }
 
-const integer = (name: string, value: number | undefined, min: number) => {
-  if (value !== undefined && (!Number.isSafeInteger(value) || value < min)) throw new OptionError(`${name} must be an integer ≥ ${min}, got ${value}`);
-  return value;
-};
-
-const subset = <T extends string>(name: string, given: readonly string[] | undefined, allowed: readonly T[]): T[] | undefined => {
-  const unknown = given?.filter((s) => !allowed.includes(s as T)) ?? [];
-  if (unknown.length > 0 || given?.length === 0) throw new OptionError(`${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
-  return given as T[] | undefined;
-};
-
 /**
  * Runs the suites against one client and resolves with its report, as `--reporter json` prints it.
  * Bad options reject with an Error whose message is one line that says what to fix.
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<Report> {
-  const suites = subset('suites', options.suites, SUITES) ?? [...SUITES];
-  const checks = subset('checks', options.checks, RULE_IDS);
-  const baseline = typeof options.baseline === 'string' ? readBaseline(options.baseline) : options.baseline && validateBaseline(options.baseline, 'baseline');
-  if (options.strictBaseline && !baseline) throw new OptionError('strictBaseline needs a baseline');
-  const base: Omit<SuiteConfig, 'adapter'> = {
-    command: options.command,
-    seed: integer('seed', options.seed, 0) ?? DEFAULT_SEED,
-    runs: integer('runs', options.runs, 1),
-    timeoutMs: integer('timeoutMs', options.timeoutMs, 1) ?? DEFAULT_TIMEOUT_MS,
-    concurrency: integer('concurrency', options.concurrency, 1) ?? availableParallelism(),
-    ...(options.shrink === false && { shrink: false }),
-  };
+  const { suites, config } = suiteOptions(options, LIBRARY_NAMES);
+  const baseline = baselineValue(options.baseline, options.strictBaseline);
   const [name] = await adapterNames([options.adapter ?? 'reference'], { command: options.command }, options.name === undefined ? [] : [options.name]);
   // In-process clients run in the tool's zone (see harness/time-zone.ts); the workers take it when they start.
   const zone = process.env.TZ;
   process.env.TZ = IN_PROCESS_TIME_ZONE;
   try {
-    const [report] = await runClients([name], base, { suites, ...(checks && { checks }) });
+    const [report] = await runClients([name], config, { suites });
     return baseline ? withBaseline(report, baseline, options.strictBaseline === true) : report;
   } finally {
     if (zone === undefined) delete process.env.TZ;

@@ -5,14 +5,14 @@
  */
 import { describe, test, type RunnerTestCase, type RunnerTestSuite } from 'vitest';
 import { labelled, loadAdapter } from '../adapters/index.ts';
-import { readBaseline, validateBaseline } from '../run/baseline-file.ts';
 import { compareWithBaseline, type Baseline } from '../run/baseline.ts';
+import { baselineValue, LIBRARY_NAMES, OptionError, suiteOptions } from '../run/options.ts';
 import { buildReport } from '../run/report.ts';
 import { checkAdapter } from '../harness/adapter-shape.ts';
-import { RULE_IDS, type ClientAdapter, type RuleId } from '../spec/index.ts';
-import { SUITES, type CheckResult, type SuiteName } from '../suites/check.ts';
+import type { ClientAdapter, RuleId } from '../spec/index.ts';
+import type { CheckResult, SuiteName } from '../suites/check.ts';
 import { checksBySuite } from '../suites/checks/index.ts';
-import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../suites/config.ts';
+import type { SuiteConfig } from '../suites/config.ts';
 import { defineSuite } from '../suites/define.ts';
 
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
@@ -36,7 +36,7 @@ export interface ConformanceSuiteOptions {
   suites?: readonly SuiteName[];
   checks?: readonly RuleId[];
   timeoutMs?: number;
-  /** Cases run at once within a suite (default 2). */
+  /** Cases run at once within a suite (default: the number of cores). */
   concurrency?: number;
   shrink?: boolean;
   /** Known deviations, as a baseline file's path or its content: a check that fails only by one of them is skipped with its reason, not failed. */
@@ -50,12 +50,19 @@ function recorded(suite: RunnerTestSuite): CheckResult[] {
   return suite.tasks.flatMap((task) => (task.type === 'suite' ? recorded(task) : (task as RunnerTestCase).meta.check ?? []));
 }
 
+/** The options' own error, named as coming from here. */
+function checked<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof OptionError) throw new OptionError(`describeConformance: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Declares the suites as vitest tests in the calling test file. Bad options throw while the file is collected. */
 export function describeConformance(options: ConformanceSuiteOptions): void {
-  const unknownSuite = options.suites?.find((s) => !SUITES.includes(s));
-  if (unknownSuite !== undefined) throw new Error(`describeConformance: unknown suite '${unknownSuite}'; choose from ${SUITES.join(', ')}`);
-  const unknownRule = options.checks?.find((id) => !RULE_IDS.includes(id));
-  if (unknownRule !== undefined) throw new Error(`describeConformance: unknown rule '${unknownRule}'; 'npx getstatus-conformance rules' lists them`);
+  const { suites, config: settings } = checked(() => suiteOptions(options, LIBRARY_NAMES));
   const given = typeof options.adapter === 'string' ? undefined : options.adapter;
   if (given) checkAdapter(given, 'describeConformance: the adapter');
   // A path is labelled where the suite loads it; an object here.
@@ -64,17 +71,11 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   if (adapter && options.module === undefined) {
     throw new Error(`describeConformance: give the adapter as its module's path (adapter: './my-adapter.ts'), or add module: that path, so a failure's replay line runs`);
   }
-  if (options.strictBaseline && options.baseline === undefined) throw new Error('describeConformance: strictBaseline needs a baseline');
-  const baseline = typeof options.baseline === 'string' ? readBaseline(options.baseline) : options.baseline && validateBaseline(options.baseline, 'describeConformance: baseline');
+  const baseline = checked(() => baselineValue(options.baseline, options.strictBaseline));
   const config: SuiteConfig = {
     adapter: typeof options.adapter === 'string' ? options.adapter : options.module!,
     ...(options.name !== undefined && { name: options.name }),
-    command: options.command,
-    seed: options.seed ?? DEFAULT_SEED,
-    runs: options.runs,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    concurrency: options.concurrency ?? 2,
-    ...(options.shrink === false && { shrink: false }),
+    ...settings,
   };
   // A failure is expected when the baseline lists, for this client, every rule it is traced to.
   const known = (result: CheckResult, client: ClientAdapter) => {
@@ -83,8 +84,8 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
     return `known deviation (baseline): ${entries.map((e) => `${e!.rule}: ${e!.reason}${e!.link ? ` (${e!.link})` : ''}`).join('; ')}`;
   };
   const all = checksBySuite();
-  for (const suite of options.suites ?? SUITES) {
-    const checks = all[suite].filter((c) => !options.checks || options.checks.includes(c.id));
+  for (const suite of suites) {
+    const checks = all[suite].filter((c) => !config.checks || config.checks.includes(c.id));
     if (checks.length > 0) defineSuite(suite, checks, { config, ...(adapter && { adapter }), ...(baseline && { expected: known }) });
   }
   if (baseline) {

@@ -1,6 +1,6 @@
 /** What every subcommand of the tool provides, and how usage errors travel. */
 import type { ParseArgsConfig } from 'node:util';
-import { OptionError } from '../run/options.ts';
+import { integerValue, OptionError, type OptionNames } from '../run/options.ts';
 
 export interface Command {
   name: string;
@@ -17,16 +17,12 @@ export class UsageError extends OptionError {}
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** Parse a non-negative integer option, or explain what was expected. */
-export function integerOption(name: string, value: unknown, { min = 0 } = {}): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  if (/^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) && Number(text) < min) throw new UsageError(`--${name} must be ≥ ${min}, got '${text}'`);
-  if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError(`--${name} must be an integer${min > 0 ? ` ≥ ${min}` : ''}, got '${text}'`);
-  }
-  return Number(text);
-}
+/** A whole-number flag of at least `min`, or a one-line error that says what was expected. */
+export const integerOption = (name: string, value: unknown, { min = 0 } = {}): number | undefined =>
+  integerValue(`--${name}`, value === undefined ? undefined : String(value), min);
+
+/** The run's flags, as suiteOptions names them in its errors. */
+export const FLAG_NAMES: OptionNames = { seed: '--seed', runs: '--runs', timeoutMs: '--timeout', concurrency: '--concurrency', suites: '--suite', checks: '--check', textStyle: '--text-style', path: '--path' };
 
 export function choiceOption<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

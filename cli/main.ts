@@ -56,7 +56,7 @@ async function dispatch(argv: string[]): Promise<number> {
     process.stdout.write(`${command.help}\n`);
     return EXIT.ok;
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: joinNegativeValues(args, command.options), options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
   } catch (error) {

@@ -34,11 +34,16 @@ export function creationDate(): fc.Arbitrary<Date> {
   );
 }
 
-export type TimestampZone = 'Z' | 'z' | 'offset' | 'none' | 'date-only' | 'epoch' | 'http-date';
+/** Every value of each listed choice, in the order of the draws: tests/generators/choices.test.ts walks them. */
+export const TIMESTAMP_CHOICES = {
+  digits: [0, 3, 6, 7],
+  zone: ['Z', 'z', 'offset', 'none', 'date-only', 'epoch', 'http-date'],
+} as const;
+export type TimestampZone = (typeof TIMESTAMP_CHOICES.zone)[number];
 
 export interface TimestampEncoding {
   /** Fractional digits; 0 only applies to whole seconds (3 are written otherwise). */
-  digits: 0 | 3 | 6 | 7;
+  digits: (typeof TIMESTAMP_CHOICES.digits)[number];
   /** 'date-only' applies only at midnight UTC, 'epoch' and 'http-date' only to whole seconds; otherwise 'Z' is written. */
   zone: TimestampZone;
   /** With zone 'offset': the local wall time at this offset is written, with `±HH:MM`. */
@@ -52,8 +57,8 @@ const EXTRA_DIGITS = fc.stringMatching(/^[0-9]{4}$/);
 
 export function timestampEncoding(): fc.Arbitrary<TimestampEncoding> {
   return fc.record({
-    digits: fc.constantFrom(0 as const, 3 as const, 6 as const, 7 as const),
-    zone: fc.constantFrom<TimestampZone>('Z', 'z', 'offset', 'none', 'date-only', 'epoch', 'http-date'),
+    digits: fc.constantFrom(...TIMESTAMP_CHOICES.digits),
+    zone: fc.constantFrom(...TIMESTAMP_CHOICES.zone),
     offsetMinutes: fc.oneof(fc.constantFrom(60, -420, 330, 345, -570, 840, -720), fc.integer({ min: -56, max: 56 }).map((q) => q * 15)),
     extraDigits: EXTRA_DIGITS,
   });

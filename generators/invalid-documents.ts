@@ -8,10 +8,8 @@ import { ARTIFACT_MEMBERS, LIST_MEMBER_ELEMENT, parseGetStatusResponse, type Get
 import type { ResponseCase } from './case.ts';
 import { creationDate } from './creation-dates.ts';
 import { errorDocument } from './error-documents.ts';
-import { hostileString } from './hostile-strings.ts';
 import { bodyWithMarkup, breaking, insertAt, invalidCase, TEXT_TARGETS, withText } from './invalid-case.ts';
 import { realisticJobId } from './job-ids.ts';
-import { errorCount } from './outputs.ts';
 import { bucketName, signature } from './realistic-values.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
 import { memberNodes, serialize, writeDocument, type XmlNode } from './serialize.ts';

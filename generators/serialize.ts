@@ -4,7 +4,7 @@
  */
 import { ARTIFACT_MEMBERS, LIST_MEMBER_ELEMENT, SERVICE, type Artifact, type GetStatusOutput } from '../spec/index.ts';
 import { creationDateText } from './creation-dates.ts';
-import type { WireEncoding } from './wire-encoding.ts';
+import { BETWEEN, DECLARATIONS, type WireEncoding } from './wire-encoding.ts';
 
 /**
  * An element whose character data is already written (escaped), or one with child elements;
@@ -32,7 +32,7 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
   hex: /[&<>"'\r]/,
   'mixed-cdata': /[&<>"'\r]/,
   // Every character goes into a CDATA section.
-  cdata: /[^]/,
+  cdata: /./s,
 };
 
 /**
@@ -41,7 +41,7 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
  */
 function escapeRun(value: string, encoding: WireEncoding, before = ''): string {
   // Most values are written as they are: only scan them once.
-  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\x00-\x7f]/.test(value))) return value;
+  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\p{ASCII}]/u.test(value))) return value;
   let out = '';
   let last2 = before.slice(-2);
   let section: string | undefined;
@@ -165,9 +165,6 @@ function declarations(node: XmlNode, encoding: WireEncoding, { depth, index }: P
 const childPrefix = (encoding: WireEncoding, place: Place) => place.prefix ?? (encoding.namespace === 'wrapper-prefix' && place.depth === 1 ? PREFIX : undefined);
 const qualified = (name: string, prefix: string | undefined) => (prefix === undefined ? name : `${prefix}:${name}`);
 
-/** Markup before a child element: a comment or a whitespace-only CDATA section, or nothing. */
-const BETWEEN: Record<WireEncoding['between'], string> = { none: '', comments: '<!-- between -->', cdata: '<![CDATA[ ]]>' };
-
 function writeElement(node: XmlNode, encoding: WireEncoding, place: Place): string {
   const name = qualified(node.name, place.prefix);
   const attributes = `${declarations(node, encoding, place)}${node.attributes ?? ''}`;
@@ -180,14 +177,6 @@ function writeElement(node: XmlNode, encoding: WireEncoding, place: Place): stri
   const inner = node.children.map((c, index) => `${before}${line}${writeElement(c, encoding, { depth: place.depth + 1, index, prefix })}`).join('');
   return `<${name}${attributes}>${inner}${newline(encoding, place.depth)}</${name}>`;
 }
-
-const DECLARATIONS: Record<WireEncoding['declaration'], string> = {
-  none: '',
-  version: '<?xml version="1.0"?>',
-  'utf-8': '<?xml version="1.0" encoding="UTF-8"?>',
-  'single-quoted': "<?xml version='1.0' encoding='utf-8'?>",
-  spaced: '<?xml version = "1.0" encoding = "UTF-8" ?>',
-};
 
 /** Departures from the GetStatusResponse shape, for invalid cases. */
 export interface DocumentShape {

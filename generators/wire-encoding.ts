@@ -7,60 +7,91 @@ import { MEMBER_NAMES, type GetStatusOutput } from '../spec/index.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
 import { timestampEncoding, type TimestampEncoding } from './creation-dates.ts';
 
+// Each choice's values are listed once, in the order of the draws: its type and its arbitrary come from the list.
+
 /**
  * How character data is written. Every mode writes CR as a reference (a raw CR would be read as
  * LF): `&#xD;` in 'hex' or with non-ASCII references, `&#13;` otherwise.
  */
-export type TextMode =
+export const TEXT_MODES = [
   /** Only what must be escaped: `&`, `<`, and `>` after `]]`. */
-  | 'minimal'
+  'minimal',
   /** The five predefined entities for the five special characters. */
-  | 'entities'
+  'entities',
   /** Decimal character references (`&#60;`) for the special characters. */
-  | 'decimal'
+  'decimal',
   /** Hexadecimal character references (`&#x3C;`). */
-  | 'hex'
+  'hex',
   /** The whole value in CDATA, split around `]]>` and interrupted for references. */
-  | 'cdata'
+  'cdata',
   /** Special characters each in their own CDATA section, the rest raw. */
-  | 'mixed-cdata';
+  'mixed-cdata',
+] as const;
+export type TextMode = (typeof TEXT_MODES)[number];
 
 /** 'crlf' writes every line end of the document as CR LF, those inside values included. */
-export type Layout = 'compact' | 'indented' | 'tabs' | 'crlf';
-export type Namespace =
+export const LAYOUTS = ['compact', 'indented', 'tabs', 'crlf'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export const NAMESPACES = [
   /** The service namespace as the default namespace on the root. */
-  | 'default'
-  | 'none'
+  'default',
+  'none',
   /** Another URI as the default namespace on the root. */
-  | 'other'
+  'other',
   /** `ie:` on every element, declared on the root. */
-  | 'prefix'
+  'prefix',
   /** The default namespace declared again (same URI) on every element below the result wrapper. */
-  | 'redeclared'
+  'redeclared',
   /** The first member element declares another URI as its default namespace. */
-  | 'member-other'
+  'member-other',
   /** A prefix nothing uses, declared on the root and on the first member element. */
-  | 'unused-prefix'
+  'unused-prefix',
   /** A prefix declared on the result wrapper (and its siblings) and used on every element below it. */
-  | 'wrapper-prefix';
-export type Declaration = 'none' | 'version' | 'utf-8' | 'single-quoted' | 'spaced';
-/** Markup that is no element between elements: before each child element, and comments around the root too. */
-export type Between = 'none' | 'comments' | 'cdata';
+  'wrapper-prefix',
+] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+/** Each XML declaration, as written. */
+export const DECLARATIONS = {
+  none: '',
+  version: '<?xml version="1.0"?>',
+  'utf-8': '<?xml version="1.0" encoding="UTF-8"?>',
+  'single-quoted': "<?xml version='1.0' encoding='utf-8'?>",
+  spaced: '<?xml version = "1.0" encoding = "UTF-8" ?>',
+} as const;
+export type Declaration = keyof typeof DECLARATIONS;
+/** Markup that is no element, as written before each child element (comments around the root too). */
+export const BETWEEN = { none: '', comments: '<!-- between -->', cdata: '<![CDATA[ ]]>' } as const;
+export type Between = keyof typeof BETWEEN;
+export const ARTIFACT_ORDERS = ['model', 'reversed'] as const;
+export const NON_ASCII = ['raw', 'references'] as const;
+export const EMPTY_FORMS = ['self-closing', 'open-close'] as const;
+
+/** Every value of each listed choice: tests/generators/choices.test.ts walks them, so a new value needs no test of its own. */
+export const CHOICES = {
+  artifactOrder: ARTIFACT_ORDERS,
+  layout: LAYOUTS,
+  text: TEXT_MODES,
+  nonAscii: NON_ASCII,
+  empty: EMPTY_FORMS,
+  declaration: Object.keys(DECLARATIONS) as Declaration[],
+  between: Object.keys(BETWEEN) as Between[],
+  namespace: NAMESPACES,
+} satisfies { [K in keyof WireEncoding]?: readonly WireEncoding[K][] };
 
 export interface WireEncoding {
   /** Member order in GetStatusResult (every member name, present or not). */
   order: readonly (keyof GetStatusOutput)[];
   /** Artifact members in model order (Description, URL) or reversed. */
-  artifactOrder: 'model' | 'reversed';
+  artifactOrder: (typeof ARTIFACT_ORDERS)[number];
   /** Whitespace between elements; never inside a value. */
   layout: Layout;
   text: TextMode;
   /** Characters outside ASCII written raw (UTF-8) or as hexadecimal references. */
-  nonAscii: 'raw' | 'references';
+  nonAscii: (typeof NON_ASCII)[number];
   /** A comment splits each non-empty value in two. */
   commentInValues: boolean;
   /** An empty value as `<x/>` or `<x></x>`. */
-  empty: 'self-closing' | 'open-close';
+  empty: (typeof EMPTY_FORMS)[number];
   declaration: Declaration;
   between: Between;
   namespace: Namespace;
@@ -78,15 +109,15 @@ export function wireEncoding(): fc.Arbitrary<WireEncoding> {
         fc.constant(MEMBER_NAMES),
         fc.shuffledSubarray(MEMBER_NAMES, { minLength: MEMBER_NAMES.length, maxLength: MEMBER_NAMES.length }),
       ),
-      artifactOrder: fc.constantFrom('model' as const, 'reversed' as const),
-      layout: fc.constantFrom<Layout>('compact', 'indented', 'tabs', 'crlf'),
-      text: fc.constantFrom<TextMode>('minimal', 'entities', 'decimal', 'hex', 'cdata', 'mixed-cdata'),
-      nonAscii: fc.constantFrom('raw' as const, 'references' as const),
+      artifactOrder: fc.constantFrom(...CHOICES.artifactOrder),
+      layout: fc.constantFrom(...CHOICES.layout),
+      text: fc.constantFrom(...CHOICES.text),
+      nonAscii: fc.constantFrom(...CHOICES.nonAscii),
       commentInValues: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-      empty: fc.constantFrom('self-closing' as const, 'open-close' as const),
-      declaration: fc.constantFrom<Declaration>('none', 'version', 'utf-8', 'single-quoted', 'spaced'),
-      between: fc.constantFrom<Between>('none', 'comments', 'cdata'),
-      namespace: fc.constantFrom<Namespace>('default', 'none', 'other', 'prefix', 'redeclared', 'member-other', 'unused-prefix', 'wrapper-prefix'),
+      empty: fc.constantFrom(...CHOICES.empty),
+      declaration: fc.constantFrom(...CHOICES.declaration),
+      between: fc.constantFrom(...CHOICES.between),
+      namespace: fc.constantFrom(...CHOICES.namespace),
       bom: fc.boolean(),
       requestId: fakerArbitrary((faker) => faker.string.uuid()),
       timestamp: timestampEncoding(),

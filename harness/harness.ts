@@ -12,6 +12,7 @@ import type { AdapterContext, ClientAdapter } from '../spec/index.ts';
 import { checkAdapter } from './adapter-shape.ts';
 import { caseTiming } from './budget.ts';
 import { CaseRun } from './case-run.ts';
+import { DEFAULT_TIMEOUT_MS, defaultConcurrency } from './defaults.ts';
 import { boundCase, caseFetch } from './case-fetch.ts';
 import { guardProcess, runInScope } from './case-scope.ts';
 import { endpointHandler, endpointsHandler, originOf, strayHandler } from './handlers.ts';
@@ -20,8 +21,6 @@ import { startLoopbackServer } from './loopback.ts';
 import { CASE_CREDENTIALS, CASE_REGION } from './case-credentials.ts';
 import { rejectionOutcome, resolutionOutcome, type CaseResult, type RunOptions } from './outcome.ts';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_CONCURRENCY = 4;
 /** Cases between two turns of the event loop. */
 const TURN_EVERY = 256;
 
@@ -65,7 +64,7 @@ export class Harness {
   /** Open the endpoints and call `adapter.setup`. */
   static async start(adapter: ClientAdapter, options: { concurrency?: number; timeoutMs?: number } = {}): Promise<Harness> {
     checkAdapter(adapter);
-    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     const harness = new Harness(adapter, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     try {
       await harness.#open(concurrency);

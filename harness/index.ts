@@ -1,5 +1,6 @@
 /** The harness: plays generated cases to a client, in-process (msw) or over loopback HTTP, under timeouts. */
-export { Harness, DEFAULT_TIMEOUT_MS, DEFAULT_CONCURRENCY } from './harness.ts';
+export { Harness } from './harness.ts';
+export { DEFAULT_TIMEOUT_MS, defaultConcurrency } from './defaults.ts';
 export { CASE_REGION, CASE_CREDENTIALS } from './case-credentials.ts';
 export { MIN_CLIENT_BUDGET_MS } from './budget.ts';
 export { ClientCrashed, ClientUnrepresentable, type Outcome, type CaseResult, type RunOptions } from './outcome.ts';

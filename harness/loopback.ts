@@ -52,7 +52,9 @@ async function writeResponse(res: ServerResponse, response: Response | undefined
     return;
   }
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  response.headers.forEach((value, name) => {
+    res.setHeader(name, value);
+  });
   res.flushHeaders();
   if (!response.body) {
     res.end();

@@ -43,7 +43,9 @@ export interface ExpectedRequest {
 /** Header names lower-cased, as `Headers` keeps them. */
 export function headerRecord(headers: Headers): Record<string, string> {
   const record: Record<string, string> = {};
-  headers.forEach((value, name) => (record[name] = value));
+  headers.forEach((value, name) => {
+    record[name] = value;
+  });
   return record;
 }
 
@@ -55,7 +57,10 @@ export const readsBackAsIs = (text: string): boolean => !/^\uFEFF|[\uD800-\uDFFF
 
 export function formParams(body: string): Record<string, string[]> {
   const params: Record<string, string[]> = {};
-  for (const [key, value] of new URLSearchParams(body)) (params[key] ??= []).push(value);
+  for (const [key, value] of new URLSearchParams(body)) {
+    params[key] ??= [];
+    params[key].push(value);
+  }
   return params;
 }
 

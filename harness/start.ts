@@ -1,6 +1,7 @@
 /** Which harness a client gets: one in worker threads for an in-process client loaded from a module, so the tool can stop it. */
 import type { ClientAdapter } from '../spec/index.ts';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, Harness } from './harness.ts';
+import { DEFAULT_TIMEOUT_MS, defaultConcurrency } from './defaults.ts';
+import { Harness } from './harness.ts';
 import { IsolatedHarness } from './isolation.ts';
 import { adapterSource } from './adapter-source.ts';
 
@@ -14,5 +15,5 @@ export type CaseRunner = Pick<Harness, 'runCase' | 'close'>;
 export async function startHarness(adapter: ClientAdapter, options: { concurrency?: number; timeoutMs?: number } = {}): Promise<CaseRunner> {
   const source = adapter.transport === 'intercept' ? adapterSource(adapter) : undefined;
   if (!source) return Harness.start(adapter, options);
-  return IsolatedHarness.start(adapter, source, { concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  return IsolatedHarness.start(adapter, source, { concurrency: options.concurrency ?? defaultConcurrency(), timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
 }

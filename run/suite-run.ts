@@ -19,7 +19,6 @@ export const BLOB_DIR = '.vitest-reports';
 export interface SuiteRunOptions {
   config: SuiteConfig;
   suites: readonly SuiteName[];
-  checks?: SuiteConfig['checks'];
   shard?: string;
   mergeReports?: string;
   /** Signs of life on stderr, under the client's label (run/progress.ts). */
@@ -39,7 +38,10 @@ export interface SuiteRun {
 function recordRun(sink: SuiteRun, run: RunRecord, suite: SuiteName | undefined): void {
   const key = (r: RunRecord) => JSON.stringify([r.adapter, r.name, r.seed, r.runs]);
   let seen = sink.runs.find((r) => key(r) === key(run));
-  if (!seen) sink.runs.push((seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] }));
+  if (!seen) {
+    seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] };
+    sink.runs.push(seen);
+  }
   if (suite !== undefined && !seen.suites.includes(suite)) seen.suites.push(suite);
 }
 
@@ -94,7 +96,7 @@ const WORKER_SEMI_SPACE_MB = 64;
 export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   const { startVitest } = await import('vitest/node');
   setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-  process.env[CONFIG_ENV] = JSON.stringify({ ...options.config, ...(options.checks && { checks: options.checks }) });
+  process.env[CONFIG_ENV] = JSON.stringify(options.config);
   const sink: SuiteRun = { checks: [], errors: [], runs: [] };
   const progress = options.progress && options.progress.mode !== 'off' ? progressReporter(options.progress.client, options.progress.mode) : undefined;
   const reporters: (Reporter | [string, object])[] = [collector(sink), ...(progress ? [progress] : [])];

@@ -7,6 +7,7 @@ import { GetStatusError } from './errors.ts';
 import { ARTIFACT_MEMBERS, ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, LIST_MEMBER_ELEMENT, MEMBER_NAMES, RETURNED, SERVICE, XML_CONTENT_TYPE } from './model.ts';
 import { parseGetStatusResponse } from './parse.ts';
 import type { RuleId } from './rules.ts';
+import type { GetStatusOutput } from './types.ts';
 import { child, readXml } from './xml.ts';
 
 export interface WireResponse {
@@ -34,7 +35,7 @@ export function validateGetStatusResponse(response: WireResponse): RuleId[] {
   const contentType = Object.entries(response.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
   if (contentType !== undefined && !XML_CONTENT_TYPE.test(contentType)) broken.add('GS-PARSE-019');
 
-  let output;
+  let output: GetStatusOutput;
   try {
     output = parseGetStatusResponse(response.body, response.status);
   } catch (error) {

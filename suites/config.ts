@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEOUT_MS, defaultConcurrency } from '../harness/defaults.ts';
 import type { RuleId } from '../spec/index.ts';
 
 /**
@@ -29,17 +30,17 @@ export interface SuiteConfig {
 
 export const CONFIG_ENV = 'GETSTATUS_CONFORMANCE';
 export const DEFAULT_SEED = 42;
-export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Cases per property for a check that names no depth of its own. */
 export const DEFAULT_RUNS = 260;
 
+/** The configuration the run put in the environment; the defaults, on the reference client, when a suite file runs on its own. */
 export function suiteConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
   const given = env[CONFIG_ENV] ? (JSON.parse(env[CONFIG_ENV]!) as Partial<SuiteConfig>) : {};
   return {
     adapter: 'reference',
     seed: DEFAULT_SEED,
     timeoutMs: DEFAULT_TIMEOUT_MS,
-    concurrency: 2,
+    concurrency: defaultConcurrency(),
     ...given,
   };
 }

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
 import { servedDigest } from '../generators/index.ts';
-import type { CaseResult, CaseRunner } from '../harness/index.ts';
+import { DEFAULT_TIMEOUT_MS, type CaseResult, type CaseRunner } from '../harness/index.ts';
 import { ruleById, type ClientAdapter, type RuleId } from '../spec/index.ts';
 import { attribute, caseDepartures, focus, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
@@ -42,7 +42,7 @@ export function replayCommand(check: Check, config: SuiteConfig, seed: number, p
   if (config.command) args.push('--command', config.command);
   if (config.textCommand) args.push('--text-command', config.textCommand);
   args.push('--suite', check.suite, '--check', check.id, '--seed', String(seed), '--path', path);
-  if (config.timeoutMs !== 10_000) args.push('--timeout', String(config.timeoutMs));
+  if (config.timeoutMs !== DEFAULT_TIMEOUT_MS) args.push('--timeout', String(config.timeoutMs));
   return args.map(quote).join(' ');
 }
 

@@ -5,18 +5,17 @@
  * the clients and compare, and check the document against them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../suites/check.ts';
-import { SUITES } from '../../suites/check.ts';
-import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS } from '../../suites/config.ts';
+import { DEFAULT_SEED } from '../../suites/config.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
+import { suiteOptions } from '../../run/options.ts';
 import { progressMode } from '../../run/progress.ts';
 import { clientLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
 import { PACKAGE_ROOT } from '../../run/suite-run.ts';
 import { printableBody } from '../../suites/runner.ts';
-import { EXIT, integerOption, UsageError, type Command } from '../command.ts';
+import { EXIT, FLAG_NAMES, UsageError, type Command } from '../command.ts';
 import { matrixPage } from '../reports/html-matrix.ts';
 import { cell, deviationTable, markdownMatrix } from '../reports/markdown.ts';
 
@@ -130,8 +129,7 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
       process.stdout.write(`wrote ${html} from docs/conformance.json\n`);
       return EXIT.ok;
     }
-    const seed = integerOption('seed', values.seed) ?? DEFAULT_SEED;
-    const runs = integerOption('runs', values.runs, { min: 1 });
+    const { suites, config } = suiteOptions({ seed: values.seed as string | undefined, runs: values.runs as string | undefined, saveCounterexamples: COUNTEREXAMPLES }, FLAG_NAMES);
     const names = await adapterNames((values.adapter as string[] | undefined) ?? [ALL_INSTALLED], {}, (values.name as string[] | undefined) ?? []);
     const dir = `${PACKAGE_ROOT}${COUNTEREXAMPLES}`;
     rmSync(dir, { recursive: true, force: true });
@@ -141,14 +139,11 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     process.chdir(PACKAGE_ROOT);
     const reports: Report[] = [];
     try {
-      for (const name of names) {
-        const config = { seed, runs, timeoutMs: DEFAULT_TIMEOUT_MS, concurrency: availableParallelism(), saveCounterexamples: COUNTEREXAMPLES };
-        reports.push(...(await runClients([name], config, { suites: [...SUITES], progress: progressMode(false) })));
-      }
+      for (const name of names) reports.push(...(await runClients([name], config, { suites, progress: progressMode(false) })));
     } finally {
       process.chdir(cwd);
     }
-    const verdicts = verdictsOf(reports, seed);
+    const verdicts = verdictsOf(reports, config.seed);
     writeFileSync(VERDICTS_PATH, `${JSON.stringify(verdicts, null, 2)}\n`);
     writeFileSync(MATRIX_PATH, matrixDocument(verdicts));
     if (html !== undefined) writeFileSync(html, matrixHtml(verdicts, html));

@@ -1,18 +1,18 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { BUILT_IN_CLIENTS } from '../../adapters/index.ts';
-import { RULE_IDS } from '../../spec/index.ts';
-import { SUITES, type SuiteName } from '../../suites/check.ts';
-import { DEFAULT_SEED, DEFAULT_TIMEOUT_MS, type SuiteConfig } from '../../suites/config.ts';
+import { DEFAULT_TIMEOUT_MS } from '../../harness/defaults.ts';
+import { SUITES } from '../../suites/check.ts';
+import { DEFAULT_SEED } from '../../suites/config.ts';
 import { countChange, updatedBaseline, withBaseline, type Baseline } from '../../run/baseline.ts';
 import { readBaseline, readBaselineIfAny, writeBaseline } from '../../run/baseline-file.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
 import { mergeShards } from '../../run/merge.ts';
+import { suiteOptions } from '../../run/options.ts';
 import { progressMode } from '../../run/progress.ts';
 import { reportExitCode, type Report } from '../../run/report.ts';
 import { BLOB_DIR } from '../../run/suite-run.ts';
-import { choiceOption, integerOption, UsageError, type Command } from '../command.ts';
+import { choiceOption, FLAG_NAMES, UsageError, type Command } from '../command.ts';
 import { htmlReport } from '../reports/html.ts';
 import { jsonReport } from '../reports/json.ts';
 import { junitReport } from '../reports/junit.ts';
@@ -22,13 +22,8 @@ import { prettyReport, prettySummary } from '../reports/pretty.ts';
 const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport, html: htmlReport } as const;
 type ReporterName = keyof typeof REPORTERS;
 
-function listOption<T extends string>(name: string, value: unknown, allowed: readonly T[]): T[] | undefined {
-  if (value === undefined) return undefined;
-  const items = String(value).split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = items.filter((s) => !allowed.includes(s as T));
-  if (unknown.length > 0 || items.length === 0) throw new UsageError(`--${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
-  return items as T[];
-}
+/** A comma-separated flag's items; suiteOptions says which are unknown. */
+const listOption = (value: unknown) => (value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean));
 
 /** What the run is compared with: the baseline given, or the file --update-baseline rewrites and its previous content. */
 interface BaselineOptions {
@@ -163,25 +158,26 @@ one, 2 the run could not start.`,
   },
   async run(values) {
     const reporter = choiceOption('reporter', values.reporter, Object.keys(REPORTERS) as ReporterName[], 'pretty');
-    const suites = (listOption('suite', values.suite, SUITES) ?? [...SUITES]) as SuiteName[];
-    const checks = listOption('check', values.check, RULE_IDS);
     const shard = values.shard as string | undefined;
     if (shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shard)) throw new UsageError(`--shard must look like 1/3, got '${shard}'`);
     if (shard !== undefined && Number(shard.split('/')[0]) > Number(shard.split('/')[1])) throw new UsageError(`--shard i/n runs part i of n, so i is at most n; got '${shard}'`);
-    if (values.path !== undefined && (!checks || checks.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --check (the replay line of a failure has it)');
-    const base: Omit<SuiteConfig, 'adapter'> = {
-      command: values.command as string | undefined,
-      textCommand: values['text-command'] as string | undefined,
-      textStyle: values['text-style'] === undefined ? undefined : choiceOption('text-style', values['text-style'], ['v1', 'v2'] as const, 'v2'),
-      seed: integerOption('seed', values.seed) ?? DEFAULT_SEED,
-      runs: integerOption('runs', values.runs, { min: 1 }),
-      timeoutMs: integerOption('timeout', values.timeout, { min: 1 }) ?? DEFAULT_TIMEOUT_MS,
-      path: values.path as string | undefined,
-      concurrency: integerOption('concurrency', values.concurrency, { min: 1 }) ?? availableParallelism(),
-      ...(values['no-shrink'] === true && { shrink: false }),
-      ...(values['save-counterexamples'] !== undefined && { saveCounterexamples: String(values['save-counterexamples']) }),
-    };
-    if (base.path !== undefined && !/^(fixed:\d+|\d+(:\d+)*)$/.test(base.path)) throw new UsageError(`--path must look like 12:0:3 or fixed:0 (from a replay line), got '${base.path}'`);
+    const { suites, config: base } = suiteOptions(
+      {
+        command: values.command as string | undefined,
+        textCommand: values['text-command'] as string | undefined,
+        textStyle: values['text-style'] as string | undefined,
+        seed: values.seed as string | undefined,
+        runs: values.runs as string | undefined,
+        timeoutMs: values.timeout as string | undefined,
+        concurrency: values.concurrency as string | undefined,
+        shrink: values['no-shrink'] !== true,
+        suites: listOption(values.suite),
+        checks: listOption(values.check),
+        path: values.path as string | undefined,
+        saveCounterexamples: values['save-counterexamples'] as string | undefined,
+      },
+      FLAG_NAMES,
+    );
 
     const adapters = (values.adapter as string[] | undefined) ?? [];
     const labels = (values.name as string[] | undefined) ?? [];
@@ -197,7 +193,7 @@ one, 2 the run could not start.`,
       const names = await adapterNames(adapters, { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, labels);
       if (names.length > 1 && base.path !== undefined) throw new UsageError('--path replays one counterexample of one client: give one --adapter');
       const baseline = baselineOptions(values);
-      reports = judged(await runClients(names, base, { suites, checks, shard, progress: progressMode(values.quiet === true) }), baseline);
+      reports = judged(await runClients(names, base, { suites, shard, progress: progressMode(values.quiet === true) }), baseline);
     }
     if (values.out) {
       writeFileSync(String(values.out), REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))));

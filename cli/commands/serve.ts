@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Arbitrary } from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import type { ResponseCase, TransportFault } from '../../generators/case.ts';
-import { endpointHandler, startLoopbackServer, type Serving } from '../../harness/index.ts';
+import { endpointHandler, type LoopbackServer, startLoopbackServer, type Serving } from '../../harness/index.ts';
 import { GetStatusError, parseGetStatusResponse } from '../../spec/index.ts';
 import { EXIT, integerOption, UsageError, type Command } from '../command.ts';
 
@@ -158,7 +158,7 @@ gets the service's ErrorResponse instead.`,
         serveFailed: (reason) => process.stderr.write(`${reason}\n`),
       };
     };
-    let server;
+    let server: LoopbackServer;
     try {
       server = await startLoopbackServer((origin) => [endpointHandler(origin, serving)], port);
     } catch (error) {

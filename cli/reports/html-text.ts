@@ -25,7 +25,9 @@ export const pre = (className: string, html: string, id?: string) => `<pre class
  * as a visible mark that names the code point; tab and LF stay as they are. For response bodies and
  * diffs, where such a character is often the very difference.
  */
-const UNSEEN = /[\0-\u0008\u000B-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/g;
+const UNSEEN =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F is listed as a character of its own, not to combine
+  /[\0-\u0008\u000B-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/g;
 const mark = (c: string) => {
   const code = c.charCodeAt(0);
   const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

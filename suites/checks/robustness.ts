@@ -32,7 +32,7 @@ function judgeExternalEntity(c: ResponseCase, result: CaseResult, adapter: Clien
  * GS-SAFE-004: after the abort (or, for a client that stops by its own budget, past that
  * budget), a client that still resolves was waiting for the stalled server instead of giving up.
  */
-function judgeAbort(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
+function judgeAbort(_c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const { outcome } = result;
   if (outcome.status === 'rejected') return PASS;
   const budget = adapter.stops === 'budget' ? `its ${MIN_CLIENT_BUDGET_MS} ms budget` : 'the abort';

@@ -309,7 +309,7 @@ const serviceError = (f: (e: GetStatusError) => Partial<Pick<GetStatusError, 'co
   e.kind === 'service' ? new GetStatusError({ ...e.toJSON(), ...f(e) }) : e;
 const isModelled = (code: string | undefined) => ERRORS.some((e) => e.modelled && e.code === code);
 const finished = (o: GetStatusOutput) => (ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(o.ProgressCode);
-const sortedScalars = (o: GetStatusOutput, pick: (name: string) => string | undefined) =>
+const sortedScalars = (pick: (name: string) => string | undefined) =>
   MEMBER_NAMES.filter((n) => n !== 'ArtifactList').sort().map(pick).filter((v) => v !== undefined);
 const v2 = (value: unknown) => (value instanceof Timestamp ? value.isoformat : String(value));
 /** The ARTIFACTLIST rows the reference prints: a client whose bug is in the row of scalars prints these right. */
@@ -429,7 +429,7 @@ export const BROKEN: BrokenClient[] = [
   // Text output
   { rule: 'GS-TEXT-001', bug: 'prints text columns in model order', adapter: broken('model-order', { text: (o) => `${OUTPUT_MEMBERS.filter((m) => m.type !== 'list<Artifact>' && o[m.name] !== undefined).map((m) => v2(o[m.name])).join('\t')}\n${artifactRows(o)}` }) },
   { rule: 'GS-TEXT-001', bug: 'joins text rows with newlines, leaving none at the end', adapter: broken('no-final-newline', { text: (o) => renderText(o, 'v2').replace(/\n$/, '') }) },
-  { rule: 'GS-TEXT-002', bug: 'prints an empty column for an absent member', adapter: broken('empty-columns', { text: (o) => `${sortedScalars(o, (n) => (o[n as keyof GetStatusOutput] === undefined ? '' : v2(o[n as keyof GetStatusOutput]))).join('\t')}\n${artifactRows(o)}` }) },
+  { rule: 'GS-TEXT-002', bug: 'prints an empty column for an absent member', adapter: broken('empty-columns', { text: (o) => `${sortedScalars((n) => (o[n as keyof GetStatusOutput] === undefined ? '' : v2(o[n as keyof GetStatusOutput]))).join('\t')}\n${artifactRows(o)}` }) },
   { rule: 'GS-TEXT-002', bug: 'prints no field for an empty string', adapter: broken('text-skips-empty', { text: (o) => renderText(dropEmpty(o), 'v2') }) },
   { rule: 'GS-TEXT-003', bug: "prints each artifact's own keys, not the union of all artifacts' keys", adapter: broken('artifact-own-keys', { text: (o) => renderText(without(o, 'ArtifactList'), 'v2') + (o.ArtifactList ?? []).filter((a) => Object.keys(a).length > 0).map((a) => `ARTIFACTLIST\t${ARTIFACT_MEMBERS.filter((k) => a[k] !== undefined).map((k) => a[k]).join('\t')}\n`).join('') }) },
   { rule: 'GS-TEXT-004', bug: 'escapes tabs and newlines in text output', adapter: broken('escapes-text', { text: (o) => renderText(mapStrings((s) => s.replace(/\t/g, '\\t').replace(/\n/g, '\\n'))(o), 'v2') }) },

@@ -49,9 +49,9 @@ describe.concurrent('--baseline', () => {
   test('a new deviation turns it red, and the report names it new apart from the known ones', async () => {
     const run = await runTool([...release('regressed'), '--baseline', baselineFile('red.json')]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^3 deviations \(3 MUST\): 2 known, 1 new, 0 fixed\n  ✗ GS-PARSE-003 \(MUST\) new: /m);
-    expect(run.stdout).toMatch(/^  ~ GS-TIME-003 \(MUST\) known: .*\n      baseline: reads a zone-less CreationDate in local time \(https:\/\/example\.org\/my-client\/issues\/4\)$/m);
-    expect(run.stdout).toMatch(/^  ~ GS-COND-008 \(MUST\) known: /m);
+    expect(run.stdout).toMatch(/^3 deviations \(3 MUST\): 2 known, 1 new, 0 fixed\n {2}✗ GS-PARSE-003 \(MUST\) new: /m);
+    expect(run.stdout).toMatch(/^ {2}~ GS-TIME-003 \(MUST\) known: .*\n {6}baseline: reads a zone-less CreationDate in local time \(https:\/\/example\.org\/my-client\/issues\/4\)$/m);
+    expect(run.stdout).toMatch(/^ {2}~ GS-COND-008 \(MUST\) known: /m);
   });
 
   test('a deviation that disappears is reported fixed; the run stays green', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runTool } from '../run-tool.ts';
+import { runTool } from '../run-tool.ts';
 import { readResponseFile } from '../../cli/commands/render.ts';
 import { parseGetStatusResponse, renderJson } from '../../spec/index.ts';
 

@@ -12,7 +12,6 @@ import type { CheckResult } from '../../suites/check.ts';
 
 // GitHub Flavored Markdown: tables and strikethrough on, raw HTML read as HTML.
 const md = new MarkdownIt({ html: true });
-type Token = ReturnType<typeof md.parse>[number];
 
 /** What a reader sees of each inline run (a table cell, a heading, a list item): text and code only, a line break as a space. */
 function shown(markdown: string): string[] {

@@ -25,7 +25,7 @@ describe('getstatus-conformance run', () => {
     const replay = (deviation.replay as string).replace(/^npx getstatus-conformance /, '').split(' ');
     const again = await cli(replay);
     expect(again.code).toBe(1);
-    expect(again.stdout).toMatch(/^1 deviation \(1 MUST\)\n  ✗ GS-COND-008 \(MUST\) ErrorCount/m);
+    expect(again.stdout).toMatch(/^1 deviation \(1 MUST\)\n {2}✗ GS-COND-008 \(MUST\) ErrorCount/m);
     expect(again.stdout).toContain('replay:');
   });
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INVALID_LABELS, invalidResponse, referenceExpected } from '../../generators/index.ts';
-import { GetStatusError, MEMBER_NAMES, parseGetStatusResponse, RULE_IDS, validateGetStatusResponse, type GetStatusOutput, type ToleratedOutput } from '../../spec/index.ts';
+import { GetStatusError, MEMBER_NAMES, parseGetStatusResponse, RULE_IDS, validateGetStatusResponse, type ToleratedOutput } from '../../spec/index.ts';
 import { runs } from '../properties/config.ts';
 
 const RUNS = runs(1000);

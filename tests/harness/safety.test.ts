@@ -26,7 +26,7 @@ describe('intercept', () => {
     const straying: ClientAdapter = {
       name: 'straying',
       transport: 'intercept',
-      async getStatus(request, context) {
+      async getStatus(_request, context) {
         endpoints.push(context.endpoint);
         const results = {
           fetch: await fetch('http://example.invalid/', { method: 'POST', body: 'Action=GetStatus' }).then(

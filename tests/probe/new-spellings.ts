@@ -20,7 +20,7 @@ import { Harness } from '../../harness/index.ts';
 import { loadAdapter } from '../../adapters/index.ts';
 import { builtInClientEnvironment } from '../../adapters/client-environment.ts';
 import { caseFromBody } from '../../suites/cases.ts';
-import { describeOutcome, describeExpected, describeValue } from '../../suites/judge.ts';
+import { describeOutcome, describeExpected } from '../../suites/judge.ts';
 
 process.env.TZ = 'UTC';
 
@@ -247,7 +247,9 @@ for (const p of selected) {
     ['v2text', V2, cliArgs(p, 'text', ['--no-cli-pager'])],
     ['boto3', 'python3', ['-c', BOTO3_ONCE, BOTO3_DIR, endpointOf(p)]],
   ];
-  for (const [key, cmd, args] of jobs) rawTasks.push(async () => void (raw.get(p.id)![key] = await runProc(cmd, args)));
+  for (const [key, cmd, args] of jobs) rawTasks.push(async () => {
+    raw.get(p.id)![key] = await runProc(cmd, args);
+  });
 }
 const t0 = Date.now();
 console.error(`raw: ${rawTasks.length} processes for ${selected.length} probes`);

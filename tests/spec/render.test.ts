@@ -86,11 +86,11 @@ describe('text layout (real-clients.md item 12)', () => {
   it('GS-TEXT-001 the first row holds every present scalar member, sorted by member name, no header', () => {
     // The member-name order item 12 lists; each value names its member so the order shows in the row.
     const sorted = ['Carrier', 'CreationDate', 'CurrentManifest', 'ErrorCount', 'JobId', 'JobType', 'LocationCode', 'LocationMessage', 'LogBucket', 'LogKey', 'ProgressCode', 'ProgressMessage', 'Signature', 'SignatureFileContents', 'TrackingNumber'];
-    const valueOf = (name: string) => (name === 'ErrorCount' ? '4' : name === 'CreationDate' ? '2015-05-27T18:58:21Z' : `${name}-value`);
+    const valueFor = (name: string) => (name === 'ErrorCount' ? '4' : name === 'CreationDate' ? '2015-05-27T18:58:21Z' : `${name}-value`);
     // Written in reverse so the wire order is not the printed order.
-    const members = [...sorted].reverse().map((name) => `    <${name}>${valueOf(name)}</${name}>`).join('\n');
+    const members = [...sorted].reverse().map((name) => `    <${name}>${valueFor(name)}</${name}>`).join('\n');
     const output = parseGetStatusResponse(getStatusBody(members));
-    expect(renderText(output, 'v1')).toBe(`${sorted.map(valueOf).join('\t')}\n`);
+    expect(renderText(output, 'v1')).toBe(`${sorted.map(valueFor).join('\t')}\n`);
   });
 });
 
