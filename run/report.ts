@@ -121,10 +121,13 @@ export function buildReport(adapter: string, version: string | undefined, seed: 
   };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "3 deviations (2 MUST)": the head of the summary line, and of the pretty report's deviation list. */
+export const deviationCount = (s: Summary) => `${plural(s.deviations, 'deviation')} (${s.must} MUST)`;
+
 /** "3 deviations (2 MUST)", then the check counts, then how they compare with the baseline. */
 export function summaryLine({ summary: s, baseline }: Report): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const line = `${plural(s.deviations, 'deviation')} (${s.must} MUST): ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.explained} explained, ${s.skipped} skipped`;
+  const line = `${deviationCount(s)}: ${s.passed} passed, ${s.failed} failed, ${plural(s.warnings, 'warning')}, ${s.explained} explained, ${s.skipped} skipped`;
   return baseline ? `${line}; baseline: ${baselineCounts(baseline)}` : line;
 }
 

@@ -101,10 +101,10 @@ export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
   if (!verdict.differences) return stillShows(verdict, symptom) ? verdict : undefined;
   const difference = verdict.differences.find((d) => stillShows({ ...d, aspect: d.aspect ?? verdict.aspect }, symptom));
   if (!difference) return undefined;
-  const { member, problem, kind, aspect, message } = difference;
+  const { member, problem, kind, aspect, message, at } = difference;
   const suffix = !aspect && verdict.reason.startsWith(verdict.differences[0].message) ? verdict.reason.slice(verdict.differences[0].message.length) : '';
-  const { member: _m, kind: _k, problem: _p, aspect: _a, ...rest } = verdict;
-  return { ...rest, reason: `${message}${suffix}`, ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }) };
+  const { member: _m, kind: _k, problem: _p, aspect: _a, at: _at, ...rest } = verdict;
+  return { ...rest, reason: `${message}${suffix}`, ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }), ...(at && { at }) };
 }
 
 /** Every dimension in which `parts` are not plain, the check's own last. */

@@ -26,9 +26,14 @@ export interface Symptom {
   aspect?: 'text' | 'json';
 }
 
+/** Where in the response a finding is: its member, then an item's index and key (['ArtifactList', 0, 'Description']). */
+export type ElementPath = Array<string | number>;
+
 /** One member's difference in a client's output, with its own words. */
 export interface Difference extends Symptom {
   message: string;
+  /** The element of the response the difference is about, when it is about one. */
+  at?: ElementPath;
 }
 
 export interface Failure extends Symptom {
@@ -38,6 +43,8 @@ export interface Failure extends Symptom {
   actual: unknown;
   /** Every difference of an output, the first one (`reason`, `member`, `problem`) included; absent when the failure is the whole call. */
   differences?: Difference[];
+  /** The element of the response the failure is about (the first difference's, or ['Code'] for a wrong error code); absent when it is the whole response. */
+  at?: ElementPath;
   /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */
   refused?: RuleId[];
 }
@@ -73,6 +80,8 @@ export interface Counterexample {
   headers: Record<string, string>;
   body: string;
   fault?: ResponseCase['fault'];
+  /** The element of the response the finding is about, when it is about one. */
+  at?: ElementPath;
   expected: unknown;
   actual: unknown;
 }

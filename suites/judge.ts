@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
 import type { CaseResult, Outcome } from '../harness/index.ts';
 import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput, type ToleratedOutput } from '../spec/index.ts';
-import type { Difference, Failure, Verdict } from './check.ts';
+import type { Difference, ElementPath, Failure, Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };
 export const fail = (reason: string, expected: unknown, actual: unknown): Failure => ({ ok: false, reason, expected, actual });
@@ -116,31 +116,33 @@ export interface OutputDifference extends Difference {
   problem: 'unexpected' | 'dropped' | 'value' | 'shape';
 }
 
-const differs = (member: string, problem: OutputDifference['problem'], message: string): OutputDifference => ({ member, problem, message });
+const differs = (at: ElementPath, problem: OutputDifference['problem'], message: string): OutputDifference => ({ member: at[0] as string, problem, message, at });
+/** How a finding names an element: `ArtifactList[0].Description`. */
+const nameOf = (at: ElementPath) => at.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
 const floorToSecond = (time: number) => Math.floor(time / 1000);
 
 /** Why `actual` differs from `expected` for one member, or undefined when it does not. Numbers compare by value (-0 is 0). */
-function memberDifference(member: string, name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
+function memberDifference(at: ElementPath, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
   if (expected instanceof Date) {
     if (adapter.creationDate === 'wire') {
       const wire = wireTextOf(expected);
-      return actual === wire ? undefined : differs(member, 'value', `${name}: expected the wire text ${JSON.stringify(wire)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
+      return actual === wire ? undefined : differs(at, 'value', `${nameOf(at)}: expected the wire text ${JSON.stringify(wire)}, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
     }
-    if (!(actual instanceof Date)) return differs(member, 'value', `${name}: expected a Date, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
-    if (Number.isNaN(actual.getTime())) return differs(member, 'value', `${name}: got Invalid Date`);
+    if (!(actual instanceof Date)) return differs(at, 'value', `${nameOf(at)}: expected a Date, got ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
+    if (Number.isNaN(actual.getTime())) return differs(at, 'value', `${nameOf(at)}: got Invalid Date`);
     if (actual.getTime() === expected.getTime()) return undefined;
-    const difference = differs(member, 'value', `${name}: expected ${expected.toISOString()}, got ${actual.toISOString()}`);
+    const difference = differs(at, 'value', `${nameOf(at)}: expected ${expected.toISOString()}, got ${actual.toISOString()}`);
     // The right second with other fractional digits is a fraction's bug (GS-TIME-002), not the instant's.
     return floorToSecond(actual.getTime()) === floorToSecond(expected.getTime()) ? { ...difference, kind: 'fraction' } : difference;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return differs(member, 'value', `${name}: expected a list of ${expected.length}, got ${typeName(actual)}`);
-    if (actual.length !== expected.length) return differs(member, 'value', `${name}: expected ${expected.length} items, got ${actual.length}`);
+    if (!Array.isArray(actual)) return differs(at, 'value', `${nameOf(at)}: expected a list of ${expected.length}, got ${typeName(actual)}`);
+    if (actual.length !== expected.length) return differs(at, 'value', `${nameOf(at)}: expected ${expected.length} items, got ${actual.length}`);
     for (let i = 0; i < expected.length; i++) {
       const item = actual[i];
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) return differs(member, 'value', `${name}[${i}]: expected an object, got ${typeName(item)}`);
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return differs([...at, i], 'value', `${nameOf(at)}[${i}]: expected an object, got ${typeName(item)}`);
       for (const key of ARTIFACT_MEMBERS) {
-        const diff = presenceAndValue(member, `${name}[${i}].${key}`, expected[i][key], (item as Record<string, unknown>)[key], adapter);
+        const diff = presenceAndValue([...at, i, key], expected[i][key], (item as Record<string, unknown>)[key], adapter);
         if (diff) return { ...diff, problem: 'value' };
       }
     }
@@ -149,14 +151,14 @@ function memberDifference(member: string, name: string, expected: unknown, actua
   if (typeof expected === 'number' && typeof actual === 'number' && actual === expected) return undefined;
   // An integer beyond 2^53 held exactly; a double equals it only when it is that very integer.
   if (typeof expected === 'bigint' && (typeof actual === 'bigint' || (typeof actual === 'number' && Number.isInteger(actual))) && BigInt(actual) === expected) return undefined;
-  return Object.is(actual, expected) ? undefined : differs(member, 'value', scalarDifference(name, expected, actual));
+  return Object.is(actual, expected) ? undefined : differs(at, 'value', scalarDifference(nameOf(at), expected, actual));
 }
 
-function presenceAndValue(member: string, name: string, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
+function presenceAndValue(at: ElementPath, expected: unknown, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined {
   if (expected === undefined && actual === undefined) return undefined;
-  if (expected === undefined) return differs(member, 'unexpected', `${name}: absent in the response, but the client returned ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
-  if (actual === undefined) return differs(member, 'dropped', `${name}: the response carries ${JSON.stringify(describeValue(expected))}, but the client dropped it`);
-  return memberDifference(member, name, expected, actual, adapter);
+  if (expected === undefined) return differs(at, 'unexpected', `${nameOf(at)}: absent in the response, but the client returned ${typeName(actual)} ${JSON.stringify(describeValue(actual))}`);
+  if (actual === undefined) return differs(at, 'dropped', `${nameOf(at)}: the response carries ${JSON.stringify(describeValue(expected))}, but the client dropped it`);
+  return memberDifference(at, expected, actual, adapter);
 }
 
 /** Every difference between a client's output and the expected output, in model order; none when they agree. Keys outside the model are ignored. */
@@ -167,7 +169,7 @@ export function outputDifferences(expected: ToleratedOutput, actual: unknown, ad
   for (const name of MEMBER_NAMES) {
     // GS-PARSE-009: [] in place of an absent ArtifactList loses nothing, so it is tolerated.
     if (name === 'ArtifactList' && expected.ArtifactList === undefined && Array.isArray(got.ArtifactList) && got.ArtifactList.length === 0) continue;
-    const diff = presenceAndValue(name, name, expected[name], got[name], adapter);
+    const diff = presenceAndValue([name], expected[name], got[name], adapter);
     if (diff) found.push(diff);
   }
   return found;
@@ -179,7 +181,7 @@ export const outputDifference = (expected: ToleratedOutput, actual: unknown, ada
 /** A failure that shows `differences`, the first one in its own fields. */
 const differing = (failure: Failure, differences: OutputDifference[], suffix = ''): Failure => {
   const [first] = differences;
-  return { ...failure, reason: `${first.message}${suffix}`, problem: first.problem, ...(first.member && { member: first.member }), ...(first.kind && { kind: first.kind }), differences };
+  return { ...failure, reason: `${first.message}${suffix}`, problem: first.problem, ...(first.member && { member: first.member }), ...(first.kind && { kind: first.kind }), ...(first.at && { at: first.at }), differences };
 };
 
 /** The general judgement: the client's outcome matches the case's expected outcome. */
@@ -210,9 +212,9 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
         return { ...failing(`the client ${resolved} must fail (${want.kind === 'service' ? `service error ${want.code}` : want.rule ?? `HTTP ${want.status}`})`), problem: 'resolved' };
       }
       if (want.kind !== 'service') return PASS;
-      if (outcome.error.code !== want.code) return failing(scalarDifference('error code', want.code, outcome.error.code));
+      if (outcome.error.code !== want.code) return { ...failing(scalarDifference('error code', want.code, outcome.error.code)), at: ['Code'] };
       // A missing or empty Message leaves the words to the client (botocore says "None" or "Unknown").
-      if (want.message !== '' && outcome.error.message !== want.message) return failing(scalarDifference('error message', want.message, outcome.error.message));
+      if (want.message !== '' && outcome.error.message !== want.message) return { ...failing(scalarDifference('error message', want.message, outcome.error.message)), at: ['Message'] };
       return PASS;
     }
     case 'fail-or-tolerated': {

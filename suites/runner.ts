@@ -56,6 +56,7 @@ function counterexample(c: ResponseCase, verdict: Failure, seed: number, path: s
     // The whole response is in the kept counterexample (--save-counterexamples); a report shows its start.
     body: cut(printableBody(c.body), TEXT_LIMIT),
     ...(c.fault && { fault: c.fault }),
+    ...(verdict.at && { at: verdict.at }),
     expected: verdict.expected,
     actual: verdict.actual,
   };

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckResult } from '../../suites/check.ts';
+import type { CheckResult, Counterexample } from '../../suites/check.ts';
 import { DEFAULT_SEED } from '../../suites/config.ts';
 import { adapterNames, ALL_INSTALLED, runClients } from '../../run/clients.ts';
 import { suiteOptions } from '../../run/options.ts';
@@ -25,7 +25,7 @@ const COUNTEREXAMPLES = 'fixtures/conformance';
 /** Long enough for the first difference, short enough for a table. */
 const REASON_LENGTH = 160;
 
-type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'>;
+type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'> & Pick<Counterexample, 'at'>;
 type MatrixDeviation = Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>;
 
 /** What the document is rendered from and the staleness test compares. */
@@ -46,7 +46,7 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
       ...(r.version !== undefined && { version: r.version }),
       runs: r.runs,
       deviations: r.deviations.map(({ rule, level, what, needs, checks, saved }) => ({ rule, level, what: shorten(what), ...(needs && { needs }), checks, ...(saved !== undefined && { saved }) })),
-      checks: r.checks.map(({ suite, id, title, level, status, reason, saved, causes }) => ({
+      checks: r.checks.map(({ suite, id, title, level, status, reason, saved, causes, counterexample }) => ({
         suite,
         id,
         title,
@@ -55,6 +55,7 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
         ...(status !== 'passed' && reason !== undefined && { reason: shorten(reason) }),
         ...(status === 'explained' && causes && { causes }),
         ...(saved !== undefined && { saved }),
+        ...(counterexample?.at && { at: counterexample.at }),
       })),
     })),
   };

@@ -1,21 +1,12 @@
 /**
- * The response body with the part the client got wrong pointed out: the element of the member a
- * deviation is about. The judge names it at the start of its finding (suites/judge.ts: `CreationDate: …`,
- * `ArtifactList[0].Description: …`, `error code: …`); a finding that names none (the client resolved
- * where it must fail, it hung) points at nothing, since then the whole response is the point.
+ * The response body with the part the client got wrong pointed out: the element a finding is
+ * about, as the judge gives it (`at` of a counterexample: ['ArtifactList', 0, 'Description'],
+ * ['Code']). A finding about no element (the client resolved where it must fail, it hung) points
+ * at nothing, since then the whole response is the point.
  */
-import { LIST_MEMBER_ELEMENT, MEMBER_NAMES } from '../../spec/index.ts';
+import type { ElementPath } from '../../suites/check.ts';
+import { LIST_MEMBER_ELEMENT } from '../../spec/index.ts';
 import { visibleHtml } from './html-text.ts';
-
-/** The element path a finding is about: `ArtifactList[0].Description` → ['ArtifactList', 0, 'Description']. */
-export function findingPath(what: string): Array<string | number> | undefined {
-  const error = /^error (code|message): /.exec(what);
-  if (error) return [error[1] === 'code' ? 'Code' : 'Message'];
-  const match = /^([A-Za-z]+)(?:\[(\d+)\](?:\.([A-Za-z]+))?)?: /.exec(what);
-  if (!match || !(MEMBER_NAMES as readonly string[]).includes(match[1])) return undefined;
-  const [, member, index, key] = match;
-  return [member, ...(index === undefined ? [] : [Number(index)]), ...(key === undefined ? [] : [key])];
-}
 
 type Range = [number, number];
 
@@ -42,9 +33,8 @@ function element(xml: string, name: string | number, within: Range): Range | und
   return undefined;
 }
 
-/** The body as HTML, with the element the finding is about in a <mark>; the deepest element of its path that the body has. */
-export function bodyHtml(body: string, what: string): { html: string; pointed?: string } {
-  const path = findingPath(what);
+/** The body as HTML, with the element at `path` in a <mark>; the deepest element of the path that the body has. */
+export function bodyHtml(body: string, path: ElementPath | undefined): { html: string; pointed?: string } {
   let range: Range | undefined;
   let found = 0;
   if (path) {

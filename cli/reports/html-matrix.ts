@@ -6,12 +6,13 @@
  */
 import { clientLabel, matrixRows, type Deviation, type MatrixColumn } from '../../run/report.ts';
 import { ruleById } from '../../spec/index.ts';
+import type { ElementPath } from '../../suites/check.ts';
 import { cut, TEXT_LIMIT } from '../../suites/judge.ts';
 import { bodyHtml } from './html-body.ts';
 import { htmlPage } from './html-page.ts';
 import { escapeHtml as h, fileLink, pre } from './html-text.ts';
 
-type MatrixCheck = MatrixColumn['checks'][number] & { reason?: string };
+type MatrixCheck = MatrixColumn['checks'][number] & { reason?: string; at?: ElementPath };
 export interface MatrixPageData {
   seed: number;
   clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; deviations: Array<Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>>; checks: MatrixCheck[] }>;
@@ -42,9 +43,9 @@ function savedLinks(saved: string, linkBase: string): string {
 }
 
 function counterexample(check: MatrixCheck, client: number, options: MatrixPageOptions): string {
-  const what = (check.reason ?? '').replace(/^explained by [^:]+: /, '');
+  const what = check.reason ?? '';
   const body = check.saved === undefined ? undefined : options.savedBody?.(check.saved);
-  const shown = body === undefined ? undefined : bodyHtml(cut(body, TEXT_LIMIT), what);
+  const shown = body === undefined ? undefined : bodyHtml(cut(body, TEXT_LIMIT), check.at);
   const causes = (check.causes ?? []).map((rule) => `<a href="#${h(deviationId(client, rule))}">${h(rule)}</a>`);
   return [
     `<article class="counterexample" id="${h(counterexampleId(client, check))}">`,

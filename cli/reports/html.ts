@@ -37,7 +37,7 @@ function savedLinks(saved: string | undefined): string {
 function response(d: Deviation): string {
   const ce = d.counterexample;
   if (!ce) return '';
-  const { html, pointed } = bodyHtml(cut(ce.body, TEXT_LIMIT), d.what);
+  const { html, pointed } = bodyHtml(cut(ce.body, TEXT_LIMIT), ce.at);
   const headers = Object.entries(ce.headers).map(([k, v]) => `${k}: ${cut(v, VALUE_LIMIT)}`);
   return [
     '<h5>Response</h5>',

@@ -1,6 +1,6 @@
 import { formatFailure } from '../../suites/format.ts';
 import { baselineCounts, type BaselineVerdict } from '../../run/baseline.ts';
-import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from '../../run/report.ts';
+import { clientLabel, deviationCount, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from '../../run/report.ts';
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
 // A failure the baseline lists is marked '~': expected, not passing.
@@ -24,7 +24,7 @@ const isFinding = (reason: string, what: string) => {
 /** The head of a client's report: its deviations, and with a baseline the listed ones no longer found. */
 function deviationLines(report: Report): string[] {
   const { deviations, baseline } = report;
-  const head = summaryLine(report).replace(/:.*/, '');
+  const head = deviationCount(report.summary);
   if (!baseline) return [head, ...deviations.map((d) => deviationLine(d))];
   const fixed = baseline.fixed.length === 0 ? [] : [
     `fixed: ${baseline.fixed.length} in the baseline no longer found (take ${baseline.fixed.length === 1 ? 'it' : 'them'} out of it${baseline.strict ? '; --strict-baseline fails the run' : ''})`,

@@ -12,6 +12,7 @@ import { matrixHtml, readVerdicts } from '../../cli/commands/matrix.ts';
 import { bodyHtml } from '../../cli/reports/html-body.ts';
 import { diffHtml } from '../../cli/reports/html-diff.ts';
 import { htmlReport } from '../../cli/reports/html.ts';
+import { matrixPage } from '../../cli/reports/html-matrix.ts';
 import { buildReport } from '../../run/report.ts';
 import type { CheckResult } from '../../suites/check.ts';
 import { ROOT, runTool } from '../run-tool.ts';
@@ -26,23 +27,23 @@ const RESPONSE = `<GetStatusResponse xmlns="http://importexport.amazonaws.com/do
     <Carrier/>
   </GetStatusResult>
 </GetStatusResponse>`;
-const marked = (what: string, body = RESPONSE) => /<mark class="culprit"[^>]*>([\s\S]*?)<\/mark>/.exec(bodyHtml(body, what).html)?.[1];
+const marked = (at: Array<string | number> | undefined, body = RESPONSE) => /<mark class="culprit"[^>]*>([\s\S]*?)<\/mark>/.exec(bodyHtml(body, at).html)?.[1];
 
 describe('the response, with the member a deviation is about marked', () => {
-  test('the element the finding names: a list item by its index, a prefixed element, an empty one', () => {
-    expect(marked('ArtifactList[1].Description: expected "second", got ""')).toBe('&lt;Description&gt;second&lt;/Description&gt;');
-    expect(marked('ErrorCount: the response carries 0, but the client dropped it')).toBe('&lt;a:ErrorCount xmlns:a=&quot;urn:x&quot;&gt;0&lt;/a:ErrorCount&gt;');
-    expect(marked('Carrier: expected "", got undefined')).toBe('&lt;Carrier/&gt;');
-    expect(marked('error code: expected "NoSuchJob", got "X"', '<ErrorResponse><Error><Code>NoSuchJob</Code></Error></ErrorResponse>')).toBe('&lt;Code&gt;NoSuchJob&lt;/Code&gt;');
+  test('the element the finding is about: a list item by its index, a prefixed element, an empty one, an error code', () => {
+    expect(marked(['ArtifactList', 1, 'Description'])).toBe('&lt;Description&gt;second&lt;/Description&gt;');
+    expect(marked(['ErrorCount'])).toBe('&lt;a:ErrorCount xmlns:a=&quot;urn:x&quot;&gt;0&lt;/a:ErrorCount&gt;');
+    expect(marked(['Carrier'])).toBe('&lt;Carrier/&gt;');
+    expect(marked(['Code'], '<ErrorResponse><Error><Code>NoSuchJob</Code></Error></ErrorResponse>')).toBe('&lt;Code&gt;NoSuchJob&lt;/Code&gt;');
   });
 
-  test('nothing marked when the finding names no member of the response', () => {
-    expect(marked('the client resolved, but it must fail (GS-PARSE-014)')).toBeUndefined();
-    expect(marked('JobId: the response carries "X", but the client dropped it')).toBeUndefined();
+  test('nothing marked when the finding is about no element, or one the response does not have', () => {
+    expect(marked(undefined)).toBeUndefined();
+    expect(marked(['JobId'])).toBeUndefined();
   });
 
   test('a CR or a BOM in the body is shown, not swallowed', () => {
-    const { html } = bodyHtml('<JobId>\uFEFFa\r\n</JobId>', 'JobId: x');
+    const { html } = bodyHtml('<JobId>\uFEFFa\r\n</JobId>', ['JobId']);
     expect(html).toContain('title="U+FEFF"');
     expect(html).toContain('title="U+000D"');
   });
@@ -84,6 +85,16 @@ describe('the run report', () => {
     expect(part('New deviations (1)')).not.toContain('id="c0-GS-PARSE-012"');
     expect(part('Known deviations, in the baseline (1)')).toMatch(/id="c0-GS-PARSE-012"[\s\S]*In the baseline: tracked upstream \(<a href="https:\/\/example.com\/1">/);
     expect(part('Fixed: in the baseline, no longer found (1)')).toMatch(/--strict-baseline fails the run[\s\S]*GS-TIME-003<\/span>: was local time/);
+  });
+
+  test('the response marks the element the counterexample is at, whatever its finding says', () => {
+    const at = (path?: Array<string | number>) => {
+      const check = failure('GS-PARSE-001', { reason: 'no element named here', counterexample: { ...failure('GS-PARSE-001').counterexample!, ...(path && { at: path }) } });
+      return htmlReport([buildReport('x', undefined, 42, undefined, [check], [])]);
+    };
+    expect(at(['JobId'])).toContain('<mark class="culprit" title="what the deviation is about">&lt;JobId&gt;A&lt;/JobId&gt;</mark>');
+    expect(at(['JobId'])).toContain('Marked: &lt;JobId&gt;, the member the deviation is about.');
+    expect(at()).not.toContain('<mark class="culprit"');
   });
 
   test('a client with huge values still gives a small page: bodies, findings, diffs and errors are cut', () => {
@@ -129,6 +140,13 @@ describe('matrix --html', () => {
       expect(article, anchor).toMatch(/<pre class="body">/);
       expect(article, anchor).toMatch(/Kept: <a href="\.\.\/fixtures\/conformance\/[^"]+\.json">/);
     }
+  });
+
+  test('a counterexample marks the element its verdict is at in the kept response', () => {
+    const check = { suite: 'parsing' as const, id: 'GS-PARSE-001' as const, title: 't', level: 'MUST' as const, status: 'failed' as const, reason: 'r', saved: 'x.json' };
+    const page = (at?: Array<string | number>) => matrixPage({ seed: 1, clients: [{ adapter: 'a', runs: 1, deviations: [], checks: [{ ...check, ...(at && { at }) }] }] }, { linkBase: '', savedBody: () => RESPONSE });
+    expect(page(['ArtifactList', 0, 'URL'])).toContain('<mark class="culprit" title="what the deviation is about">&lt;URL&gt;a&lt;/URL&gt;</mark>');
+    expect(page()).not.toContain('<mark class="culprit"');
   });
 
   test('the command writes it from docs/conformance.json without running a client; its links lead from where it is written', async () => {

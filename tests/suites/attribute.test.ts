@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { departures, invalidResponse, recipeOf, validCase, type ResponseCase } from '../../generators/index.ts';
 import { loadAdapter } from '../../adapters/index.ts';
 import type { RuleId } from '../../spec/index.ts';
-import { attribute } from '../../suites/attribute.ts';
+import { attribute, focus } from '../../suites/attribute.ts';
 import type { Check, Failure, Verdict } from '../../suites/check.ts';
 
 const adapter = await loadAdapter('reference', {});
@@ -81,4 +81,19 @@ describe('a failure is traced to the rule owning what it needs', () => {
       expect(result.causes).toEqual([cause]);
     }
   });
+});
+
+test('a failure focused on one of its differences is at that difference’s element, and at none for a text one', () => {
+  const verdict = failure({
+    member: 'JobId',
+    problem: 'value',
+    at: ['JobId'],
+    differences: [
+      { member: 'JobId', problem: 'value', message: 'JobId differs', at: ['JobId'] },
+      { member: 'ArtifactList', problem: 'value', message: 'ArtifactList[0].URL differs', at: ['ArtifactList', 0, 'URL'] },
+      { aspect: 'text', message: '--output text differs' },
+    ],
+  });
+  expect(focus(verdict, { member: 'ArtifactList', problem: 'value' })).toMatchObject({ reason: 'ArtifactList[0].URL differs', at: ['ArtifactList', 0, 'URL'] });
+  expect(focus(verdict, { aspect: 'text' })).not.toHaveProperty('at');
 });

@@ -104,3 +104,22 @@ describe('judgeOutcome', () => {
     expect(judged('<JobId>A</JobId>', { JobId: 'B' })).toMatchObject({ ok: false, member: 'JobId', problem: 'value' });
   });
 });
+
+describe('where in the response a failure is', () => {
+  test('a nested artifact member, a top-level member and an error code each carry the path of their element', () => {
+    const list = '<ArtifactList><member><Description>a</Description><URL>u</URL></member><member><Description>b</Description><URL>v</URL></member></ArtifactList>';
+    expect(judged(list, { ArtifactList: [{ Description: 'a', URL: 'u' }, { Description: 'c', URL: 'v' }] })).toMatchObject({ ok: false, member: 'ArtifactList', at: ['ArtifactList', 1, 'Description'] });
+    const verdict = judged('<JobId>A</JobId><Carrier>UPS</Carrier>', { JobId: 'A' });
+    expect(verdict).toMatchObject({ ok: false, at: ['Carrier'] });
+    expect(verdict.ok ? [] : verdict.differences?.map((d) => d.at)).toEqual([['Carrier']]);
+    const error = caseFromBody('error', '<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchJob</Code><Message>No job</Message></Error><RequestId>r</RequestId></ErrorResponse>', { status: 400 });
+    const rejected = (code: string, message: string) => judgeOutcome(error, { outcome: { status: 'rejected', error: { code, message } }, requests: [] }, adapter);
+    expect(rejected('Other', 'No job')).toMatchObject({ ok: false, at: ['Code'] });
+    expect(rejected('NoSuchJob', 'Other')).toMatchObject({ ok: false, at: ['Message'] });
+    expect(rejected('NoSuchJob', 'No job')).toEqual({ ok: true });
+  });
+
+  test('a failure about the whole call is at no element', () => {
+    expect(judgeOutcome(response('<JobId>A</JobId>'), { outcome: { status: 'timeout', reason: 'no answer in 1 s' }, requests: [] }, adapter)).not.toHaveProperty('at');
+  });
+});
