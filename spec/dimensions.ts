@@ -43,7 +43,7 @@ export const DIMENSIONS = [
   { id: 'prolog', owner: 'GS-PARSE-013', varies: 'a UTF-8 byte order mark or an XML declaration (spaces around = included)', plain: 'neither' },
   { id: 'markup-between', owner: 'GS-PARSE-013', varies: 'a comment or a whitespace-only CDATA section before each element, comments before and after the root', plain: 'none' },
   { id: 'order', owner: 'GS-PARSE-011', varies: 'members in another order than the model, URL before Description', plain: 'model order' },
-  { id: 'namespace', owner: 'GS-PARSE-012', varies: 'no namespace, another namespace, a namespace prefix on every element, or declarations below the root: the default namespace again on each member, another one on a member, an unused prefix, a prefix declared on GetStatusResult', plain: 'the service namespace as the default namespace on the root' },
+  { id: 'namespace', owner: 'GS-PARSE-012', varies: 'no namespace, another namespace, a namespace prefix on every element, or declarations below the root: the default namespace again on each member, another one on a member, an unused prefix, a prefix declared on GetStatusResult', plain: 'the service namespace as the default namespace on the root', with: ['empty'] },
   { id: 'timestamp-offset', owner: 'GS-TIME-001', textOwner: 'timestamp-layout', varies: 'a CreationDate with a numeric offset or a lower-case z', plain: 'Z' },
   { id: 'timestamp-fraction', owner: 'GS-TIME-002', textOwner: 'timestamp-layout', varies: 'a CreationDate with 6 or 7 fractional digits', plain: 'none, or 3 when the instant has milliseconds' },
   { id: 'timestamp-no-zone', owner: 'GS-TIME-003', textOwner: 'timestamp-layout', varies: 'a CreationDate without a zone', plain: 'Z' },
