@@ -106,6 +106,10 @@ export function commandAdapter(template: string, textTemplate?: string, options:
     // A process is only killed from outside; it can give up by itself only when told its budget.
     stops: toldBudget(jsonArgs) ? 'budget' : 'none',
     ...(textArgs && { textStyle: options.textStyle ?? 'v2' }),
+    howTo: {
+      text: 'give --text-command (and --text-style v1 or v2) to check it',
+      budget: 'put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself',
+    },
     async getStatus(request, context): Promise<AdapterResult> {
       const [json, text] = await Promise.allSettled([
         run(jsonArgs, request, context),

@@ -116,6 +116,13 @@ export interface ClientAdapter {
    * `context.timeoutMs`, and GS-SAFE-004 tests that. 'none': neither, so GS-SAFE-004 does not apply.
    */
   stops?: 'signal' | 'budget' | 'none';
+  /**
+   * How the client's user can let the tool check more of it, in the terms the client is set up
+   * with (a flag, an option): `text`, how to have it print `--output text`, read when it declares
+   * no textStyle; `budget`, how to tell it its time budget, read when it `stops: 'none'`. A check
+   * skipped for want of either says how.
+   */
+  howTo?: { text?: string; budget?: string };
   /** The client's own version string, known once `setup` has run; reports show it. */
   version?: string;
   setup?(): Promise<void>;

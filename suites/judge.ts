@@ -320,5 +320,5 @@ function textMember(output: GetStatusOutput, want: string[], got: string[], line
 
 export const needsText = (adapter: ClientAdapter) => {
   if (adapter.textStyle) return undefined;
-  return adapter.name === 'command' ? 'no --output text command: give --text-command (and --text-style v1 or v2) to check it' : 'the adapter prints no --output text (it declares no textStyle)';
+  return adapter.howTo?.text ? `the client prints no --output text: ${adapter.howTo.text}` : 'the adapter prints no --output text (it declares no textStyle)';
 };

@@ -44,8 +44,8 @@ function judgeAbort(_c: ResponseCase, result: CaseResult, adapter: ClientAdapter
 /** A client that can neither be aborted nor told a budget cannot show that it gives up: never a vacuous pass. */
 function abortSkip(adapter: ClientAdapter): string | undefined {
   if (adapter.stops !== 'none') return undefined;
-  return adapter.name === 'command'
-    ? 'the command is not told its time budget, and a process cannot be aborted: put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself'
+  return adapter.howTo?.budget
+    ? `the client is not told its time budget, and cannot be aborted: ${adapter.howTo.budget}`
     : 'the adapter can neither abort its client nor tell it a time budget (stops: none)';
 }
 
