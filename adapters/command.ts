@@ -3,13 +3,14 @@
  * tool that prints what it prints.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
+import type { GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError } from '../harness/adapter-shape.ts';
 import { ClientCrashed } from '../harness/outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { checkStarts, commandArgv, toldBudget, userCommandLine } from './command-line.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { crashFromTrace } from './crash-trace.ts';
+import type { AdapterContext, AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 export interface CommandAdapterOptions {
   /** The layout the text command prints (default 'v2'); only with a text template. */

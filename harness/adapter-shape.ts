@@ -1,5 +1,5 @@
 /** Whether a value keeps the ClientAdapter contract, said in one line that tells how to fix it. */
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 
 /** An adapter that cannot be used: the message is one line saying what to do. */
 export class AdapterLoadError extends Error {

@@ -23,12 +23,12 @@ import {
   TEXT_COLUMNS_OWNER,
   UNEXPECTED_LIST_OWNER,
   UNEXPECTED_MEMBER_OWNER,
-  type ClientAdapter,
   type DimensionId,
   type GetStatusOutput,
   type RuleId,
 } from '../spec/index.ts';
 import { findingText, type Check, type Failure, type Symptom, type Verdict } from './check.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 
 /** The dimension of a labelled case's own departure (see generators/invalid-case.ts). */
 const ESSENCE = 'essence';

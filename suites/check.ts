@@ -1,8 +1,8 @@
 /** A conformance check: one rule, the cases that exercise it, and how to judge a client's answer. */
 import type fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
-import type { CaseResult, RunOptions } from '../harness/index.ts';
-import type { ClientAdapter, Level, RuleId } from '../spec/index.ts';
+import type { Level, RuleId } from '../spec/index.ts';
+import type { ClientAdapter, CaseResult, RunOptions } from '../harness/index.ts';
 
 export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication'] as const;
 export type SuiteName = (typeof SUITES)[number];

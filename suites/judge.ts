@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
-import type { CaseResult, Outcome } from '../harness/index.ts';
-import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput, type RuleId, type ToleratedOutput } from '../spec/index.ts';
+import type { CaseResult, ClientAdapter, Outcome } from '../harness/index.ts';
+import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type GetStatusOutput, type RuleId, type ToleratedOutput } from '../spec/index.ts';
 import { findingText, type Difference, type ElementPath, type Failure, type Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };

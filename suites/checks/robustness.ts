@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ResponseCase } from '../../generators/case.ts';
-import { MIN_CLIENT_BUDGET_MS, type CaseResult } from '../../harness/index.ts';
-import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
+import { MIN_CLIENT_BUDGET_MS, type CaseResult, type ClientAdapter } from '../../harness/index.ts';
+import { exampleResponse } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { CheckSpec, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';

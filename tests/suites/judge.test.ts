@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { caseFromBody } from '../../suites/cases.ts';
 import { judgeOutcome, needsText } from '../../suites/judge.ts';
-import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import type { GetStatusOutput } from '../../spec/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 
 const adapter = { name: 'stand-in', transport: 'intercept' } as ClientAdapter;
 const response = (members: string) => caseFromBody('valid', `<GetStatusResponse><GetStatusResult>${members}</GetStatusResult></GetStatusResponse>`);
