@@ -8,7 +8,7 @@
  * file, no retries, a fixed locale).
  */
 import { fileURLToPath } from 'node:url';
-import { Timestamp, type AdapterContext, type ClientAdapter, type AdapterResult, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
+import { Timestamp, type GetStatusRequest, type OutputStyle } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { builtInClientEnvironment } from './client-environment.ts';
@@ -17,6 +17,7 @@ import { ClientProcesses, type Finished } from './client-process.ts';
 import { programOutput, pythonOf } from './installed-program.ts';
 import { LineProcesses } from './line-processes.ts';
 import { ClientNotInstalled } from './real-client.ts';
+import type { AdapterContext, ClientAdapter, AdapterResult } from '../harness/index.ts';
 
 export interface AwsCliOptions {
   name: string;

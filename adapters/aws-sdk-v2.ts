@@ -18,9 +18,10 @@ import { createRequire } from 'node:module';
 import type AwsGlobal from 'aws-sdk/global.js';
 import type ImportExportClient from 'aws-sdk/clients/importexport.js';
 import { IN_PROCESS_TIME_ZONE } from '../harness/time-zone.ts';
-import type { AdapterResult, ClientAdapter, GetStatusOutput } from '../spec/index.ts';
+import type { GetStatusOutput } from '../spec/index.ts';
 import { ClientCrashed } from '../harness/outcome.ts';
 import { ClientNotInstalled } from './real-client.ts';
+import type { AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 /** Below the harness's default case timeout, so a silent server is the SDK's timeout, not the harness's. */
 const HTTP_TIMEOUT_MS = 5000;

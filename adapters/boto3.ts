@@ -4,7 +4,7 @@
  * such is an answer; any other exception escapes it as a Python traceback, read as a crash.
  */
 import { fileURLToPath } from 'node:url';
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 import { builtInClientEnvironment } from './client-environment.ts';
 import { programOutput } from './installed-program.ts';
 import { LineProcesses } from './line-processes.ts';

@@ -3,7 +3,7 @@
  * ends (its signal aborts) or the adapter is torn down, so no process outlives its case.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AdapterContext } from '../spec/index.ts';
+import type { AdapterContext } from '../harness/index.ts';
 import { ClientCrashed } from '../harness/outcome.ts';
 import { builtInClientEnvironment } from './client-environment.ts';
 

@@ -3,13 +3,14 @@
  * tool that prints what it prints.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
+import type { GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError } from '../harness/adapter-shape.ts';
 import { ClientCrashed } from '../harness/outcome.ts';
 import { readCliError, readCliJson } from './aws-cli-output.ts';
 import { checkStarts, commandArgv, toldBudget, userCommandLine } from './command-line.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { crashFromTrace } from './crash-trace.ts';
+import type { AdapterContext, AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 export interface CommandAdapterOptions {
   /** The layout the text command prints (default 'v2'); only with a text template. */
@@ -106,6 +107,10 @@ export function commandAdapter(template: string, textTemplate?: string, options:
     // A process is only killed from outside; it can give up by itself only when told its budget.
     stops: toldBudget(jsonArgs) ? 'budget' : 'none',
     ...(textArgs && { textStyle: options.textStyle ?? 'v2' }),
+    howTo: {
+      text: 'give --text-command (and --text-style v1 or v2) to check it',
+      budget: 'put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself',
+    },
     async getStatus(request, context): Promise<AdapterResult> {
       const [json, text] = await Promise.allSettled([
         run(jsonArgs, request, context),

@@ -3,13 +3,14 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import type { ClientAdapter, OutputStyle } from '../spec/index.ts';
+import type { OutputStyle } from '../spec/index.ts';
 import { AdapterLoadError, checkAdapter } from '../harness/adapter-shape.ts';
 import { rememberAdapterSource } from '../harness/adapter-source.ts';
 import { commandAdapter } from './command.ts';
 import { PLACEHOLDERS } from './command-line.ts';
 import { persistentAdapter } from './persistent.ts';
 import { referenceAdapter } from './reference.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 
 export interface LoadAdapterOptions {
   /** With 'command': the client's command line template. */

@@ -3,13 +3,14 @@
  * one GetStatus request per line as JSON and reads one answer per line (docs/ADAPTERS.md has
  * the protocol). One process serves one case at a time; as many run as cases run at once.
  */
-import type { AdapterContext, AdapterResult, ClientAdapter, GetStatusRequest, OutputStyle } from '../spec/index.ts';
+import type { GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { parseTimestamp } from '../spec/index.ts';
 import { AdapterLoadError } from '../harness/adapter-shape.ts';
 import { ClientCrashed, ClientUnrepresentable } from '../harness/outcome.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { checkStarts, userCommandLine } from './command-line.ts';
 import { LineProcesses, type Answer } from './line-processes.ts';
+import type { AdapterContext, AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 /** The protocol's version, sent in every request so a client can refuse one it does not know. */
 export const PROTOCOL_VERSION = 1;

@@ -2,8 +2,9 @@
  * The reference client: the fetch it is handed (`context.fetch`), the spec's parser and the AWS
  * CLI v2 renderers (text and JSON). A correct client behaves like this one on every case.
  */
-import { signV4 } from '../harness/signatures.ts';
-import { parseGetStatusResponse, renderJson, renderText, REQUEST, SERVICE, type AdapterResult, type ClientAdapter, type GetStatusRequest } from '../spec/index.ts';
+import { signV4 } from '../spec/signatures.ts';
+import { parseGetStatusResponse, renderJson, renderText, REQUEST, SERVICE, type GetStatusRequest } from '../spec/index.ts';
+import type { AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 /** The form body a GetStatus call sends, in botocore's order. */
 export function getStatusForm(request: GetStatusRequest): string {

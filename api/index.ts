@@ -6,6 +6,6 @@ export { SUITES, type SuiteName, type CheckResult, type Counterexample } from '.
 export { RULE_IDS, type RuleId, type Level } from '../spec/index.ts';
 export type { Report, Deviation, Summary } from '../run/report.ts';
 export type { Baseline, BaselineEntry, BaselineVerdict, KnownDeviation } from '../run/baseline.ts';
-export type { ClientAdapter } from '../spec/types.ts';
+export type { ClientAdapter } from '../harness/index.ts';
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
 export { referenceAdapter } from '../adapters/index.ts';

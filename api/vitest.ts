@@ -9,7 +9,7 @@ import { compareWithBaseline, type Baseline } from '../run/baseline.ts';
 import { baselineValue, LIBRARY_NAMES, OptionError, suiteOptions } from '../run/options.ts';
 import { buildReport } from '../run/report.ts';
 import { checkAdapter } from '../harness/adapter-shape.ts';
-import type { ClientAdapter, RuleId } from '../spec/index.ts';
+import type { RuleId } from '../spec/index.ts';
 import type { CheckResult, SuiteName } from '../suites/check.ts';
 import { checksBySuite } from '../suites/checks/index.ts';
 import type { SuiteConfig } from '../suites/config.ts';
@@ -17,6 +17,7 @@ import { defineSuite } from '../suites/define.ts';
 
 /** The built-in correct client: a base to wrap, as a broken variant or a client's stand-in. */
 export { referenceAdapter } from '../adapters/index.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 export type { Baseline, ClientAdapter, RuleId, SuiteName };
 
 export interface ConformanceSuiteOptions {

@@ -16,8 +16,7 @@ import { loadAdapter } from '../adapters/index.ts';
 import { LineProcesses } from '../adapters/line-processes.ts';
 import { persistentClient } from '../adapters/persistent.ts';
 import type { ResponseCase } from '../generators/index.ts';
-import { Harness } from '../harness/index.ts';
-import type { ClientAdapter } from '../spec/index.ts';
+import { Harness, type ClientAdapter } from '../harness/index.ts';
 
 export interface ProcessBench {
   lines: string[];

@@ -21,14 +21,14 @@ import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { validCase, type ResponseCase } from '../generators/index.ts';
-import { CASE_CREDENTIALS, CASE_REGION, Harness } from '../harness/index.ts';
+import { CASE_CREDENTIALS, CASE_REGION, Harness, type ClientAdapter } from '../harness/index.ts';
 import { getStatusForm, referenceAdapter } from '../adapters/index.ts';
 import { benchProcessClients } from './process-clients.ts';
 import { globalFetchReferenceAdapter } from '../adapters/reference.ts';
 import { harnessParts } from './harness-parts.ts';
 import { PredicateHandler } from '../harness/handlers.ts';
-import { signV4 } from '../harness/signatures.ts';
-import { parseGetStatusResponse, renderJson, renderText, type ClientAdapter } from '../spec/index.ts';
+import { signV4 } from '../spec/signatures.ts';
+import { parseGetStatusResponse, renderJson, renderText } from '../spec/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 42;

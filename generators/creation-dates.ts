@@ -3,7 +3,7 @@
  * written on the wire. Every form written here reads back as the same instant.
  */
 import fc from 'fast-check';
-import { httpDateOf } from '../spec/index.ts';
+import { httpDateOf, type DimensionId } from '../spec/index.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = Date.UTC(1970, 0, 1);
@@ -34,12 +34,26 @@ export function creationDate(): fc.Arbitrary<Date> {
   );
 }
 
+/** Each zone form, with the dimension it departs in ('Z' is plain); `creationDateText` writes it. */
+export const ZONES = {
+  Z: undefined,
+  z: 'timestamp-offset',
+  offset: 'timestamp-offset',
+  none: 'timestamp-no-zone',
+  'date-only': 'timestamp-other-form',
+  epoch: 'timestamp-other-form',
+  'http-date': 'timestamp-other-form',
+} as const satisfies Record<string, DimensionId | undefined>;
+export type TimestampZone = keyof typeof ZONES;
+
 /** Every value of each listed choice, in the order of the draws: tests/generators/choices.test.ts walks them. */
 export const TIMESTAMP_CHOICES = {
-  digits: [0, 3, 6, 7],
-  zone: ['Z', 'z', 'offset', 'none', 'date-only', 'epoch', 'http-date'],
-} as const;
-export type TimestampZone = (typeof TIMESTAMP_CHOICES.zone)[number];
+  digits: [0, 3, 6, 7] as const,
+  zone: Object.keys(ZONES) as TimestampZone[],
+};
+
+/** The zones that depart in `dimension`: what the check of its owner draws. */
+export const zonesIn = (dimension: DimensionId): TimestampZone[] => TIMESTAMP_CHOICES.zone.filter((zone) => ZONES[zone] === dimension);
 
 export interface TimestampEncoding {
   /** Fractional digits; 0 only applies to whole seconds (3 are written otherwise). */

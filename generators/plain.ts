@@ -16,8 +16,9 @@ import {
   type GetStatusOutput,
 } from '../spec/index.ts';
 import { isOddCode, isPlainShape, PLAIN_ERROR_SHAPE } from './error-shapes.ts';
+import { ZONES, type TimestampZone } from './creation-dates.ts';
 import type { Spelled } from './recipe.ts';
-import type { WireEncoding } from './wire-encoding.ts';
+import { TEXT_MODES, type WireEncoding } from './wire-encoding.ts';
 
 /** Printable ASCII, no markup character, no whitespace at the edges: what every client reads. */
 export const isPlainText = (value: string) => /^[\x21-\x25\x27-\x3B\x3D\x3F-\x7E](?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/.test(value);
@@ -105,11 +106,13 @@ const onEncoding = (isPlain: EncodingRule['isPlain'], plain: EncodingRule['plain
   makePlain: (p) => (isPlain(p.encoding) ? p : { ...p, encoding: { ...p.encoding, ...plain(p.encoding) } }),
   encoding: { isPlain, plain },
 });
-const onTimestamp = (plainWhen: (zone: string, digits: number) => boolean, plain: Partial<Spelled['encoding']['timestamp']>): Rule =>
+const onTimestamp = (plainWhen: (zone: TimestampZone, digits: number) => boolean, plain: Partial<Spelled['encoding']['timestamp']>): Rule =>
   onEncoding(
     (e) => plainWhen(e.timestamp.zone, e.timestamp.digits),
     (e) => ({ timestamp: { ...e.timestamp, ...plain } }),
   );
+/** A dimension of zone forms: plain unless the zone departs in it (generators/creation-dates.ts). */
+const onZone = (dimension: DimensionId): Rule => onTimestamp((zone) => ZONES[zone] !== dimension, { zone: 'Z' });
 
 const RULES: Record<DimensionId, Rule> = {
   text: {
@@ -121,10 +124,10 @@ const RULES: Record<DimensionId, Rule> = {
     },
   },
   references: onEncoding(
-    (e) => e.nonAscii === 'raw' && !['entities', 'decimal', 'hex'].includes(e.text),
-    (e) => ({ nonAscii: 'raw', ...(['entities', 'decimal', 'hex'].includes(e.text) && { text: 'minimal' as const }) }),
+    (e) => e.nonAscii === 'raw' && TEXT_MODES[e.text] !== 'references',
+    (e) => ({ nonAscii: 'raw', ...(TEXT_MODES[e.text] === 'references' && { text: 'minimal' as const }) }),
   ),
-  cdata: onEncoding((e) => e.text !== 'cdata' && e.text !== 'mixed-cdata', () => ({ text: 'minimal' })),
+  cdata: onEncoding((e) => TEXT_MODES[e.text] !== 'cdata', () => ({ text: 'minimal' })),
   comments: onEncoding((e) => !e.commentInValues, () => ({ commentInValues: false })),
   empty: {
     isPlain: (p) => (p.output === undefined || !strings(p.output).includes('')) && p.message !== '',
@@ -162,10 +165,10 @@ const RULES: Record<DimensionId, Rule> = {
   'markup-between': onEncoding((e) => e.between === 'none', () => ({ between: 'none' })),
   order: onEncoding((e) => e.artifactOrder === 'model' && e.order.length === MEMBER_NAMES.length && e.order.every((name, i) => name === MEMBER_NAMES[i]), () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
   namespace: onEncoding((e) => e.namespace === 'default', () => ({ namespace: 'default' })),
-  'timestamp-offset': onTimestamp((zone) => zone !== 'z' && zone !== 'offset', { zone: 'Z' }),
+  'timestamp-offset': onZone('timestamp-offset'),
   'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),
-  'timestamp-no-zone': onTimestamp((zone) => zone !== 'none', { zone: 'Z' }),
-  'timestamp-other-form': onTimestamp((zone) => zone !== 'date-only' && zone !== 'epoch' && zone !== 'http-date', { zone: 'Z' }),
+  'timestamp-no-zone': onZone('timestamp-no-zone'),
+  'timestamp-other-form': onZone('timestamp-other-form'),
   'api-version': {
     isPlain: (p) => p.apiVersion === undefined,
     makePlain: (p) => {

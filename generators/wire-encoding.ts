@@ -3,31 +3,33 @@
  * all encodings of one output parse to the same output (GS-PARSE-003, -005, -011, -012, -013, GS-TIME-*).
  */
 import fc from 'fast-check';
-import { MEMBER_NAMES, type GetStatusOutput } from '../spec/index.ts';
+import { MEMBER_NAMES, type DimensionId, type GetStatusOutput } from '../spec/index.ts';
 import { fakerArbitrary } from './seeded-faker.ts';
 import { timestampEncoding, type TimestampEncoding } from './creation-dates.ts';
 
-// Each choice's values are listed once, in the order of the draws: its type and its arbitrary come from the list.
+// Each choice's values are listed once, in the order of the draws: its type and its arbitrary come from the list,
+// and so does, where the list says, the dimension a value departs in or the text it is written as.
 
 /**
- * How character data is written. Every mode writes CR as a reference (a raw CR would be read as
- * LF): `&#xD;` in 'hex' or with non-ASCII references, `&#13;` otherwise.
+ * How character data is written, each mode with the dimension it departs in ('minimal' is plain).
+ * Every mode writes CR as a reference (a raw CR would be read as LF): `&#xD;` in 'hex' or with
+ * non-ASCII references, `&#13;` otherwise.
  */
-export const TEXT_MODES = [
+export const TEXT_MODES = {
   /** Only what must be escaped: `&`, `<`, and `>` after `]]`. */
-  'minimal',
+  minimal: undefined,
   /** The five predefined entities for the five special characters. */
-  'entities',
+  entities: 'references',
   /** Decimal character references (`&#60;`) for the special characters. */
-  'decimal',
+  decimal: 'references',
   /** Hexadecimal character references (`&#x3C;`). */
-  'hex',
+  hex: 'references',
   /** The whole value in CDATA, split around `]]>` and interrupted for references. */
-  'cdata',
+  cdata: 'cdata',
   /** Special characters each in their own CDATA section, the rest raw. */
-  'mixed-cdata',
-] as const;
-export type TextMode = (typeof TEXT_MODES)[number];
+  'mixed-cdata': 'cdata',
+} as const satisfies Record<string, DimensionId | undefined>;
+export type TextMode = keyof typeof TEXT_MODES;
 
 /** 'crlf' writes every line end of the document as CR LF, those inside values included. */
 export const LAYOUTS = ['compact', 'indented', 'tabs', 'crlf'] as const;
@@ -70,7 +72,7 @@ export const EMPTY_FORMS = ['self-closing', 'open-close'] as const;
 export const CHOICES = {
   artifactOrder: ARTIFACT_ORDERS,
   layout: LAYOUTS,
-  text: TEXT_MODES,
+  text: Object.keys(TEXT_MODES) as TextMode[],
   nonAscii: NON_ASCII,
   empty: EMPTY_FORMS,
   declaration: Object.keys(DECLARATIONS) as Declaration[],

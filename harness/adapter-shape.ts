@@ -1,5 +1,5 @@
 /** Whether a value keeps the ClientAdapter contract, said in one line that tells how to fix it. */
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 
 /** An adapter that cannot be used: the message is one line saying what to do. */
 export class AdapterLoadError extends Error {
@@ -25,6 +25,10 @@ export function checkAdapter(value: unknown, where = 'the adapter'): asserts val
   }
   if (adapter.creationDate !== undefined && adapter.creationDate !== 'date' && adapter.creationDate !== 'wire') {
     throw new AdapterLoadError(`${where} has creationDate ${shown(adapter.creationDate)}; use 'date', 'wire' or leave it out`);
+  }
+  const howTo = adapter.howTo as Record<string, unknown> | undefined;
+  if (howTo !== undefined && (typeof howTo !== 'object' || howTo === null || Object.values(howTo).some((v) => typeof v !== 'string'))) {
+    throw new AdapterLoadError(`${where} has howTo ${JSON.stringify(howTo)}; give { text?: 'how to get its --output text', budget?: 'how to tell it its time budget' } or leave it out`);
   }
   for (const hook of ['setup', 'teardown'] as const) {
     if (adapter[hook] !== undefined && typeof adapter[hook] !== 'function') throw new AdapterLoadError(`${where}: ${hook} must be a function`);

@@ -2,7 +2,7 @@
  * Where an adapter loaded from a module came from, so a worker thread can load its own copy
  * (harness/isolation.ts). The loader is named by URL: the harness runs adapters, it does not know them.
  */
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 
 export interface AdapterSource {
   /** A module whose `loadAdapter(spec, options)` builds the adapter. */

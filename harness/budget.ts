@@ -3,7 +3,7 @@
  * signal aborted at abortAfterMs (GS-SAFE-004); one that stops only by its own budget (another
  * process) is told that budget instead, and the case waits the timeout beyond it.
  */
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 import type { RunOptions } from './outcome.ts';
 
 /** The shortest budget a process client is given: the AWS CLIs' timeouts count whole seconds. */

@@ -8,7 +8,7 @@
  */
 import type { RequestHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
-import type { AdapterContext, ClientAdapter } from '../spec/index.ts';
+import type { AdapterContext, ClientAdapter } from './client-adapter.ts';
 import { checkAdapter } from './adapter-shape.ts';
 import { caseTiming } from './budget.ts';
 import { CaseRun } from './case-run.ts';

@@ -1,4 +1,5 @@
 /** The harness: plays generated cases to a client, in-process (msw) or over loopback HTTP, under timeouts. */
+export type { AdapterContext, AdapterResult, ClientAdapter } from './client-adapter.ts';
 export { Harness } from './harness.ts';
 export { DEFAULT_TIMEOUT_MS, defaultConcurrency } from './defaults.ts';
 export { CASE_REGION, CASE_CREDENTIALS } from './case-credentials.ts';

@@ -3,7 +3,7 @@
  * through an ordinary in-process harness and send back its result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 import { Harness } from './harness.ts';
 import type { CaseMessage, HostData, HostMessage } from './isolation.ts';
 import { describeThrown, type CaseResult } from './outcome.ts';

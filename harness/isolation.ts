@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ResponseCase } from '../generators/case.ts';
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 import type { AdapterSource } from './adapter-source.ts';
 import { describeThrown, type CaseResult, type Outcome, type RunOptions } from './outcome.ts';
 

@@ -1,5 +1,5 @@
 /** Which harness a client gets: one in worker threads for an in-process client loaded from a module, so the tool can stop it. */
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from './client-adapter.ts';
 import { DEFAULT_TIMEOUT_MS, defaultConcurrency } from './defaults.ts';
 import { Harness } from './harness.ts';
 import { IsolatedHarness } from './isolation.ts';

@@ -23,12 +23,12 @@ import {
   TEXT_COLUMNS_OWNER,
   UNEXPECTED_LIST_OWNER,
   UNEXPECTED_MEMBER_OWNER,
-  type ClientAdapter,
   type DimensionId,
   type GetStatusOutput,
   type RuleId,
 } from '../spec/index.ts';
-import type { Check, Failure, Symptom, Verdict } from './check.ts';
+import { findingText, type Check, type Failure, type Symptom, type Verdict } from './check.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 
 /** The dimension of a labelled case's own departure (see generators/invalid-case.ts). */
 const ESSENCE = 'essence';
@@ -102,9 +102,8 @@ export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
   const difference = verdict.differences.find((d) => stillShows({ ...d, aspect: d.aspect ?? verdict.aspect }, symptom));
   if (!difference) return undefined;
   const { member, problem, kind, aspect, message, at } = difference;
-  const suffix = !aspect && verdict.reason.startsWith(verdict.differences[0].message) ? verdict.reason.slice(verdict.differences[0].message.length) : '';
   const { member: _m, kind: _k, problem: _p, aspect: _a, at: _at, ...rest } = verdict;
-  return { ...rest, reason: `${message}${suffix}`, ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }), ...(at && { at }) };
+  return { ...rest, reason: aspect ? message : findingText(message, verdict.tolerating), ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }), ...(at && { at }) };
 }
 
 /** Every dimension in which `parts` are not plain, the check's own last. */

@@ -1,8 +1,8 @@
 /** A conformance check: one rule, the cases that exercise it, and how to judge a client's answer. */
 import type fc from 'fast-check';
 import type { ResponseCase } from '../generators/case.ts';
-import type { CaseResult, RunOptions } from '../harness/index.ts';
-import type { ClientAdapter, Level, RuleId } from '../spec/index.ts';
+import type { Level, RuleId } from '../spec/index.ts';
+import type { ClientAdapter, CaseResult, RunOptions } from '../harness/index.ts';
 
 export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication'] as const;
 export type SuiteName = (typeof SUITES)[number];
@@ -47,7 +47,12 @@ export interface Failure extends Symptom {
   at?: ElementPath;
   /** The service refused the client's request (its answer was an error, not the case): the request rules it broke. */
   refused?: RuleId[];
+  /** The rule under which failing the call is right too: the finding says so after its difference. */
+  tolerating?: RuleId;
 }
+
+/** A difference's words as a finding: with the rule that lets the call fail instead, when there is one. */
+export const findingText = (message: string, tolerating?: RuleId) => (tolerating ? `${message} (${tolerating}: failing the call is right too)` : message);
 export type Verdict = { ok: true } | Failure;
 
 export interface Check {

@@ -3,9 +3,9 @@
  * configuration names. Each test's result travels to reporters in `task.meta.check`.
  */
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { startHarness } from '../harness/index.ts';
+import { startHarness, type ClientAdapter } from '../harness/index.ts';
 import { loadAdapter } from '../adapters/index.ts';
-import { ruleById, type ClientAdapter } from '../spec/index.ts';
+import { ruleById } from '../spec/index.ts';
 import type { Check, CheckResult, SuiteName } from './check.ts';
 import { suiteConfig, type SuiteConfig } from './config.ts';
 import { formatFailure } from './format.ts';

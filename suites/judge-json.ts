@@ -1,9 +1,9 @@
 /** GS-TEXT-005: the client's `--output json` bytes against what the reference prints for the same response. */
-import { renderJson, type ClientAdapter, type GetStatusOutput } from '../spec/index.ts';
-import type { CaseResult } from '../harness/index.ts';
+import { renderJson, type GetStatusOutput } from '../spec/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import type { Verdict } from './check.ts';
 import { cut, fail, judgeOutcome, outputDifference, PASS, TEXT_LIMIT } from './judge.ts';
+import type { ClientAdapter, CaseResult } from '../harness/index.ts';
 
 export function judgeJson(c: ResponseCase, result: CaseResult, adapter: ClientAdapter): Verdict {
   const outcome = judgeOutcome(c, result, adapter);

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Expected, ResponseCase } from '../generators/case.ts';
-import type { CaseResult, Outcome } from '../harness/index.ts';
-import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type ClientAdapter, type GetStatusOutput, type ToleratedOutput } from '../spec/index.ts';
-import type { Difference, ElementPath, Failure, Verdict } from './check.ts';
+import type { CaseResult, ClientAdapter, Outcome } from '../harness/index.ts';
+import { ARTIFACT_MEMBERS, MEMBER_NAMES, renderText, Timestamp, wireTextOf, type GetStatusOutput, type RuleId, type ToleratedOutput } from '../spec/index.ts';
+import { findingText, type Difference, type ElementPath, type Failure, type Verdict } from './check.ts';
 
 export const PASS: Verdict = { ok: true };
 export const fail = (reason: string, expected: unknown, actual: unknown): Failure => ({ ok: false, reason, expected, actual });
@@ -179,9 +179,9 @@ export function outputDifferences(expected: ToleratedOutput, actual: unknown, ad
 export const outputDifference = (expected: ToleratedOutput, actual: unknown, adapter: ClientAdapter): OutputDifference | undefined => outputDifferences(expected, actual, adapter)[0];
 
 /** A failure that shows `differences`, the first one in its own fields. */
-const differing = (failure: Failure, differences: OutputDifference[], suffix = ''): Failure => {
+const differing = (failure: Failure, differences: OutputDifference[], tolerating?: RuleId): Failure => {
   const [first] = differences;
-  return { ...failure, reason: `${first.message}${suffix}`, problem: first.problem, ...(first.member && { member: first.member }), ...(first.kind && { kind: first.kind }), ...(first.at && { at: first.at }), differences };
+  return { ...failure, reason: findingText(first.message, tolerating), ...(tolerating && { tolerating }), problem: first.problem, ...(first.member && { member: first.member }), ...(first.kind && { kind: first.kind }), ...(first.at && { at: first.at }), differences };
 };
 
 /** The general judgement: the client's outcome matches the case's expected outcome. */
@@ -221,7 +221,7 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
       if (outcome.status === 'rejected') return PASS;
       const diffs = c.expected.accept.map((accepted) => outputDifferences(accepted, outcome.output, adapter));
       if (diffs.some((d) => d.length === 0)) return PASS;
-      return differing(failing(''), diffs[0], ` (${c.expected.rule}: failing the call is right too)`);
+      return differing(failing(''), diffs[0], c.expected.rule);
     }
   }
 }
@@ -320,5 +320,5 @@ function textMember(output: GetStatusOutput, want: string[], got: string[], line
 
 export const needsText = (adapter: ClientAdapter) => {
   if (adapter.textStyle) return undefined;
-  return adapter.name === 'command' ? 'no --output text command: give --text-command (and --text-style v1 or v2) to check it' : 'the adapter prints no --output text (it declares no textStyle)';
+  return adapter.howTo?.text ? `the client prints no --output text: ${adapter.howTo.text}` : 'the adapter prints no --output text (it declares no textStyle)';
 };

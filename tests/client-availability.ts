@@ -5,7 +5,7 @@
  */
 import { beforeEach } from 'vitest';
 import { ClientNotInstalled } from '../adapters/real-client.ts';
-import type { ClientAdapter } from '../spec/index.ts';
+import type { ClientAdapter } from '../harness/index.ts';
 
 /** The reason the client cannot run here, or undefined when it can. */
 export async function missingClient(adapter: ClientAdapter): Promise<string | undefined> {

@@ -62,6 +62,14 @@ test.each([
   expect(layerViolations(file, text)).toHaveLength(1);
 });
 
+test('docs/ARCHITECTURE.md draws these layers, highest first', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'ARCHITECTURE.md'), 'utf8');
+  const drawing = doc.slice(doc.indexOf('```'), doc.indexOf('```', doc.indexOf('```') + 3));
+  const drawn = [...drawing.matchAll(/\b([a-z]+)\/(?=\s)/g)].map((m) => m[1]);
+  expect([...drawn].sort()).toEqual([...LAYERS].sort());
+  expect(drawn.map((layer) => RANK[layer])).toEqual(drawn.map((layer) => RANK[layer]).sort((a, b) => b - a));
+});
+
 test('imports downwards and within a layer pass', () => {
   const text = "import { x } from './y.ts';\nimport { RULES } from '../spec/index.ts';\nimport fc from 'fast-check';";
   expect(layerViolations('suites/x.ts', text)).toEqual([]);

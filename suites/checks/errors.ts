@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { nonXmlError, serverErrorPage, serviceError } from '../../generators/index.ts';
 import type { ResponseCase } from '../../generators/case.ts';
-import type { CaseResult } from '../../harness/index.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import type { ClientAdapter, CaseResult } from '../../harness/index.ts';
 import type { CheckSpec, Verdict } from '../check.ts';
 import { judgeOutcome, PASS } from '../judge.ts';
 import { faults } from './labelled.ts';

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { fromRecipe, jobId, validCaseFrom, validParts, type ValidParts } from '../../generators/index.ts';
 import type { ResponseCase } from '../../generators/case.ts';
-import { CASE_CREDENTIALS, requestProblems, type CaseResult, type RecordedRequest, type RequestRule } from '../../harness/index.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import { CASE_CREDENTIALS, requestProblems, type CaseResult, type RecordedRequest, type RequestRule, type ClientAdapter } from '../../harness/index.ts';
 import type { CheckSpec, Verdict } from '../check.ts';
 import { fail, PASS } from '../judge.ts';
-import { signatureProblem } from '../../harness/signatures.ts';
+import { signatureProblem } from '../../spec/signatures.ts';
 
 // Given in one case of three: a client that cannot send it must still be judged on the requests it does send.
 const apiVersion = fc.option(fc.constantFrom('2.0', '1.4', '2010-06-01', 'v 2&3'), { nil: undefined, freq: 2 });

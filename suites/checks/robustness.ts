@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ResponseCase } from '../../generators/case.ts';
-import { MIN_CLIENT_BUDGET_MS, type CaseResult } from '../../harness/index.ts';
-import { exampleResponse, type ClientAdapter } from '../../spec/index.ts';
+import { MIN_CLIENT_BUDGET_MS, type CaseResult, type ClientAdapter } from '../../harness/index.ts';
+import { exampleResponse } from '../../spec/index.ts';
 import { caseFromBody } from '../cases.ts';
 import type { CheckSpec, Verdict } from '../check.ts';
 import { describeOutcome, fail, judgeOutcome, PASS } from '../judge.ts';
@@ -44,8 +44,8 @@ function judgeAbort(_c: ResponseCase, result: CaseResult, adapter: ClientAdapter
 /** A client that can neither be aborted nor told a budget cannot show that it gives up: never a vacuous pass. */
 function abortSkip(adapter: ClientAdapter): string | undefined {
   if (adapter.stops !== 'none') return undefined;
-  return adapter.name === 'command'
-    ? 'the command is not told its time budget, and a process cannot be aborted: put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself'
+  return adapter.howTo?.budget
+    ? `the client is not told its time budget, and cannot be aborted: ${adapter.howTo.budget}`
     : 'the adapter can neither abort its client nor tell it a time budget (stops: none)';
 }
 

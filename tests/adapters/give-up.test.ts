@@ -9,8 +9,8 @@ import { runTool } from '../run-tool.ts';
 
 const CLI = 'node tests/harness/clients/fake-cli.mjs get-status --job-id {jobId} --endpoint-url {endpoint}';
 
-async function giveUp(command: string): Promise<Report['checks'][number]> {
-  const run = await runTool(['--adapter', 'command', '--command', command, '--check', 'GS-SAFE-004', '--runs', '3', '--no-shrink', '--reporter', 'json']);
+async function giveUp(command: string, args: string[] = []): Promise<Report['checks'][number]> {
+  const run = await runTool(['--adapter', 'command', '--command', command, ...args, '--check', 'GS-SAFE-004', '--runs', '3', '--no-shrink', '--reporter', 'json']);
   if (!run.stdout.startsWith('{')) throw new Error(`the run did not report (exit ${run.code}): ${run.stderr.trim()}`);
   const report = JSON.parse(run.stdout) as Report;
   return report.checks.find((c) => c.id === 'GS-SAFE-004')!;
@@ -28,6 +28,12 @@ test.concurrent.each([
     command: CLI,
     check: { status: 'skipped', reason: expect.stringContaining('put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent)') },
   },
-])('a command $name', async ({ command, check }) => {
-  expect(await giveUp(command)).toMatchObject(check);
+  {
+    name: 'labelled with --name and told nothing: skipped, still with how to tell it',
+    command: CLI,
+    args: ['--name', 'my-cli'],
+    check: { status: 'skipped', reason: expect.stringContaining('put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent)') },
+  },
+])('a command $name', async ({ command, args, check }) => {
+  expect(await giveUp(command, args)).toMatchObject(check);
 });

@@ -11,7 +11,7 @@ import { awsCliAdapter } from '../../adapters/aws-cli.ts';
 import awsCliV1, { AWS_CLI_V1 } from '../../adapters/aws-cli-v1.ts';
 import boto3 from '../../adapters/boto3.ts';
 import { ClientNotInstalled } from '../../adapters/real-client.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 
 let bin: string;
 const savedPath = process.env.PATH;

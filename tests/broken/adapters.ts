@@ -6,29 +6,10 @@ import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { getStatusForm } from '../../adapters/index.ts';
-import { signV4 } from '../../harness/signatures.ts';
-import {
-  ARTIFACT_MEMBERS,
-  ERROR_COUNT_PROGRESS_CODES,
-  ERRORS,
-  GetStatusError,
-  JOB_TYPES,
-  MEMBER_NAMES,
-  OUTPUT_MEMBERS,
-  parseGetStatusResponse,
-  renderJson,
-  renderText,
-  REQUEST,
-  SERVICE,
-  STRING_MEMBERS,
-  Timestamp,
-  type AdapterResult,
-  type ClientAdapter,
-  type GetStatusOutput,
-  type GetStatusRequest,
-  type RuleId,
-} from '../../spec/index.ts';
+import { signV4 } from '../../spec/signatures.ts';
+import { ARTIFACT_MEMBERS, ERROR_COUNT_PROGRESS_CODES, ERRORS, GetStatusError, JOB_TYPES, MEMBER_NAMES, OUTPUT_MEMBERS, parseGetStatusResponse, renderJson, renderText, REQUEST, SERVICE, STRING_MEMBERS, Timestamp, type GetStatusOutput, type GetStatusRequest, type RuleId } from '../../spec/index.ts';
 import { child, readXml, type XmlElement } from '../../spec/xml.ts';
+import type { AdapterResult, ClientAdapter } from '../../harness/index.ts';
 
 interface Hooks {
   form?(request: GetStatusRequest): string;

@@ -4,6 +4,7 @@
  * rules, each as one deviation with its own counterexample. The checks of their bugs' rules run at
  * their default depth, the others on fewer cases, as for the single-bug table.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { deviationsOf } from '../../run/report.ts';
 import { MULTI_BUG } from './adapters.ts';
@@ -19,4 +20,9 @@ describe('several bugs, each reported once under its own rule', () => {
       expect(d.replay, d.rule).toMatch(/--check GS-[A-Z]+-\d+ --seed -?\d+ --path /);
     }
   });
+});
+
+test('docs/BROKEN-CLIENTS.md lists every client with several bugs, with its rules', () => {
+  const list = readFileSync(new URL('../../docs/BROKEN-CLIENTS.md', import.meta.url), 'utf8');
+  for (const { name, rules } of MULTI_BUG) expect(list).toContain(`| ${name} | ${rules.join(', ')} |`);
 });

@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { deviationsOf } from '../../run/report.ts';
-import { Harness } from '../../harness/index.ts';
-import type { ClientAdapter, RuleId } from '../../spec/index.ts';
+import { Harness, type ClientAdapter } from '../../harness/index.ts';
+import type { RuleId } from '../../spec/index.ts';
 import type { Check, CheckResult } from '../../suites/check.ts';
 import { checksBySuite } from '../../suites/checks/index.ts';
 import { suiteConfig } from '../../suites/config.ts';

@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validCase, type ResponseCase } from '../../generators/index.ts';
-import { Harness, type CaseResult } from '../../harness/index.ts';
+import { Harness, type CaseResult, type ClientAdapter } from '../../harness/index.ts';
 import { loadAdapter } from '../../adapters/index.ts';
-import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import type { GetStatusOutput } from '../../spec/index.ts';
 import { describeOutcome, judgeOutcome, judgeText } from '../../suites/judge.ts';
 import { caseFromBody } from '../../suites/cases.ts';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';

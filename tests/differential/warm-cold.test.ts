@@ -12,8 +12,7 @@ import { awsCliArgs, coldCli, findCli, warmCli, type AwsCliOptions, type CliRunn
 import { pythonOf } from '../../adapters/installed-program.ts';
 import type { Finished } from '../../adapters/client-process.ts';
 import { invalidResponse, nonXmlError, serviceError, validCase, type ResponseCase } from '../../generators/index.ts';
-import { Harness, type CaseResult } from '../../harness/index.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import { Harness, type CaseResult, type ClientAdapter } from '../../harness/index.ts';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import cliV1 from '../../adapters/aws-cli-v1.ts';
 import cliV2 from '../../adapters/aws-cli-v2.ts';

@@ -4,9 +4,9 @@
  */
 import dns from 'node:dns';
 import { afterEach, expect, test, vi } from 'vitest';
-import { Harness } from '../../harness/index.ts';
+import { Harness, type AdapterContext, type ClientAdapter } from '../../harness/index.ts';
 import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
-import type { AdapterContext, ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import type { GetStatusOutput } from '../../spec/index.ts';
 import { statusOutput, validCase } from './cases.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };

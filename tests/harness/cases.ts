@@ -1,6 +1,6 @@
 /** Hand-built cases for the harness tests: small bodies whose expected outputs are written out here. */
 import type { ResponseCase, TransportFault } from '../../generators/case.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 import { referenceAdapter } from '../../adapters/index.ts';
 
 const NS = 'http://importexport.amazonaws.com/doc/2010-06-01/';

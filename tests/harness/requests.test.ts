@@ -1,8 +1,8 @@
 /** The handlers check each request as the service would, answer a wrong one with the service's error, and record why. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Harness, type RequestProblem } from '../../harness/index.ts';
+import { Harness, type RequestProblem, type ClientAdapter } from '../../harness/index.ts';
 import { referenceAdapter } from '../../adapters/index.ts';
-import { parseGetStatusResponse, type ClientAdapter } from '../../spec/index.ts';
+import { parseGetStatusResponse } from '../../spec/index.ts';
 import { loopbackReference, validCase } from './cases.ts';
 
 interface Row {

@@ -1,8 +1,7 @@
 /** A client that hangs, throws oddly, breaks the contract or crashes fails its own case, and the run goes on. */
 import { afterEach, describe, expect, test } from 'vitest';
-import { Harness } from '../../harness/index.ts';
+import { Harness, type AdapterContext, type ClientAdapter } from '../../harness/index.ts';
 import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
-import type { AdapterContext, ClientAdapter } from '../../spec/index.ts';
 import { statusBody, statusOutput, validCase } from './cases.ts';
 
 const open: Harness[] = [];

@@ -2,8 +2,8 @@
 import nodeHttp from 'node:http';
 import { request as namedRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Harness } from '../../harness/index.ts';
-import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import { Harness, type ClientAdapter } from '../../harness/index.ts';
+import type { GetStatusOutput } from '../../spec/index.ts';
 import { validCase } from './cases.ts';
 
 const LOOPBACK_ENDPOINT = /^http:\/\/127\.0\.0\.1:\d+\/$/;

@@ -5,9 +5,8 @@
 import dns from 'node:dns';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { Harness } from '../../harness/index.ts';
+import { Harness, type ClientAdapter } from '../../harness/index.ts';
 import { referenceAdapter } from '../../adapters/index.ts';
-import type { ClientAdapter } from '../../spec/index.ts';
 import { REQUESTS } from '../../suites/checks/requests.ts';
 import { validCase } from './cases.ts';
 

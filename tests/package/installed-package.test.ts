@@ -34,8 +34,12 @@ function readmeExamples(): Record<string, string> {
   return Object.fromEntries([...section.matchAll(/```(?:js|ts)\n\/\/ (\S+)\n([\s\S]*?)```/g)].map(([, name, body]) => [name, body]));
 }
 
-/** The client the examples plug in: the reference with one bug, which the baseline lists. */
-const MY_ADAPTER = `import { referenceAdapter, type ClientAdapter } from 'getstatus-conformance';
+/**
+ * The client the examples plug in: the reference with one bug, which the baseline lists; its
+ * interface from the subpath the README's adapter example imports it from.
+ */
+const MY_ADAPTER = `import { referenceAdapter } from 'getstatus-conformance';
+import type { ClientAdapter } from 'getstatus-conformance/spec/types.ts';
 
 export default {
   ...referenceAdapter,

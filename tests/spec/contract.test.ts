@@ -3,7 +3,8 @@
  * clients sent (real-clients.md item 14), and the adapter interface the timeout rule relies on.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { REQUEST, SERVICE, type AdapterContext } from '../../spec/index.ts';
+import { REQUEST, SERVICE } from '../../spec/index.ts';
+import type { AdapterContext } from '../../harness/index.ts';
 
 const JOB_ID = 'EX 1&ID=ü+/~*';
 

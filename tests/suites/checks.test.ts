@@ -1,8 +1,9 @@
 /** A check is its rule's: one check per rule, and a check's level and subject are the rule's own. */
 import { expect, test } from 'vitest';
-import { ruleById, type ClientAdapter } from '../../spec/index.ts';
+import { ruleById } from '../../spec/index.ts';
 import { caseFromBody } from '../../suites/cases.ts';
 import { checksBySuite } from '../../suites/checks/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 
 const checks = Object.values(checksBySuite()).flat();
 

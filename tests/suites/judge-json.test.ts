@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { caseFromBody } from '../../suites/cases.ts';
 import { judgeJson, needsJson } from '../../suites/judge-json.ts';
-import { parseGetStatusResponse, type ClientAdapter } from '../../spec/index.ts';
+import { parseGetStatusResponse } from '../../spec/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 
 const BODY = `<GetStatusResponse><GetStatusResult>
 <LocationMessage>Zürich ✓</LocationMessage><JobId>J1</JobId><CreationDate>2015-05-27T18:58:21.5Z</CreationDate>

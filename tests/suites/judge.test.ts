@@ -1,8 +1,9 @@
 /** The judge compares values, not spellings of them, and says what differs when two values look alike. */
 import { describe, expect, test } from 'vitest';
 import { caseFromBody } from '../../suites/cases.ts';
-import { judgeOutcome } from '../../suites/judge.ts';
-import type { ClientAdapter, GetStatusOutput } from '../../spec/index.ts';
+import { judgeOutcome, needsText } from '../../suites/judge.ts';
+import type { GetStatusOutput } from '../../spec/index.ts';
+import type { ClientAdapter } from '../../harness/index.ts';
 
 const adapter = { name: 'stand-in', transport: 'intercept' } as ClientAdapter;
 const response = (members: string) => caseFromBody('valid', `<GetStatusResponse><GetStatusResult>${members}</GetStatusResult></GetStatusResponse>`);
@@ -121,5 +122,14 @@ describe('where in the response a failure is', () => {
 
   test('a failure about the whole call is at no element', () => {
     expect(judgeOutcome(response('<JobId>A</JobId>'), { outcome: { status: 'timeout', reason: 'no answer in 1 s' }, requests: [] }, adapter)).not.toHaveProperty('at');
+  });
+});
+
+describe('needsText', () => {
+  test('a client without --output text is skipped with how its adapter says to get it, whatever the adapter is named', () => {
+    const told = { ...adapter, name: 'my-cli', howTo: { text: 'give --text-command to check it' } };
+    expect(needsText(told)).toBe('the client prints no --output text: give --text-command to check it');
+    expect(needsText(adapter)).toBe('the adapter prints no --output text (it declares no textStyle)');
+    expect(needsText({ ...told, textStyle: 'v2' })).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // A client that drops ErrorCount when it is 0: the documentation's own example catches it.
 import { referenceAdapter } from '../../../adapters/index.ts';
-import type { ClientAdapter } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 export default {
   ...referenceAdapter,

@@ -1,5 +1,5 @@
 // A client that never settles, whatever it is asked.
-import type { ClientAdapter } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 export default {
   name: 'hangs',

@@ -1,6 +1,7 @@
 // A client that reads a zone-less CreationDate as JavaScript's Date does with no zone: in local time.
 import { referenceAdapter } from '../../../adapters/index.ts';
-import { wireTextOf, type ClientAdapter } from '../../../spec/index.ts';
+import { wireTextOf } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 export default {
   ...referenceAdapter,

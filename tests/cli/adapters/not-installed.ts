@@ -1,6 +1,6 @@
 // A client whose setup fails, as a real client's does when its program is not installed.
 import { referenceAdapter } from '../../../adapters/index.ts';
-import type { ClientAdapter } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 export default {
   ...referenceAdapter,

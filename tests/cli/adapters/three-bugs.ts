@@ -1,7 +1,8 @@
 // Three independent bugs at once: ErrorCount 0 dropped, a zone-less CreationDate read in local
 // time, and every string trimmed. A user should see three deviations, one under each rule.
 import { referenceAdapter } from '../../../adapters/index.ts';
-import { wireTextOf, type ClientAdapter } from '../../../spec/index.ts';
+import { wireTextOf } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 export default {
   ...referenceAdapter,

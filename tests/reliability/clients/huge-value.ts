@@ -1,5 +1,5 @@
 import { referenceAdapter } from '../../../adapters/index.ts';
-import type { ClientAdapter } from '../../../spec/index.ts';
+import type { ClientAdapter } from '../../../harness/index.ts';
 
 /** Answers with a 50 MB JobId. */
 export default {

@@ -1,7 +1,8 @@
 // A client whose team keeps a baseline: the same name whatever bugs it has, so the baseline's
 // entries match it as its bugs come and go.
 import { referenceAdapter } from '../../../../adapters/index.ts';
-import { wireTextOf, type ClientAdapter } from '../../../../spec/index.ts';
+import { wireTextOf } from '../../../../spec/index.ts';
+import type { ClientAdapter } from '../../../../harness/index.ts';
 
 export type Bug = 'drops-zero' | 'local-time' | 'trims';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CASE_CREDENTIALS } from '../../harness/index.ts';
-import { signatureProblem, signV4, type SignedRequest } from '../../harness/signatures.ts';
+import { signatureProblem, signV4, type SignedRequest } from '../../spec/signatures.ts';
 
 const fixture = (name: string): SignedRequest => JSON.parse(readFileSync(new URL(`../../fixtures/signatures/${name}`, import.meta.url), 'utf8'));
 const botocore = fixture('botocore-sigv4.json');

@@ -1,6 +1,7 @@
 /**
- * Verifying a request's signature by recomputing it from the credentials, never by looking for a header:
- * SigV4 in the Authorization header (botocore) or SigV2 in the form body (aws-sdk v2).
+ * How the service authenticates a request (GS-REQ-005): a signature is verified by recomputing it
+ * from the credentials, never by looking for a header: SigV4 in the Authorization header (botocore)
+ * or SigV2 in the form body (aws-sdk v2). signV4 signs as a client does (the reference's own signing).
  */
 import { createHash, createHmac } from 'node:crypto';
 
