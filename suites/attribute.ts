@@ -80,7 +80,7 @@ function ownersOf(needs: readonly string[], check: Check, verdict: Failure, adap
 
 const served = (c: ResponseCase) => JSON.stringify([c.status, c.headers, c.fault ?? null, c.request, typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('base64')]);
 
-const sameSymptom = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
+export const sameSymptom = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
 
 /** The symptoms a failure shows: each difference of an output, or the failure itself. */
 export const symptomsOf = (verdict: Failure): Symptom[] => verdict.differences?.map((d) => symptomOf({ ...d, aspect: d.aspect ?? verdict.aspect })) ?? [symptomOf(verdict)];

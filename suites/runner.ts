@@ -8,7 +8,7 @@ import type { ResponseCase } from '../generators/case.ts';
 import { servedDigest } from '../generators/index.ts';
 import { DEFAULT_TIMEOUT_MS, type CaseResult, type CaseRunner, type ClientAdapter } from '../harness/index.ts';
 import { ruleById, type RuleId } from '../spec/index.ts';
-import { attribute, caseDepartures, focus, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
+import { attribute, caseDepartures, focus, sameSymptom, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
 import type { Check, CheckResult, Counterexample, Explained, Failure, Symptom, Verdict } from './check.ts';
 import { DEFAULT_RUNS, type SuiteConfig } from './config.ts';
@@ -117,8 +117,8 @@ class Search {
     const departs = caseDepartures(c);
     return this.aside.some((a) =>
       a.refused
-        ? verdict.refused !== undefined && verdict.refused.every((r) => a.refused!.includes(r))
-        : !verdict.refused && focus(verdict, a.symptom) !== undefined && sameSymptomKey(a.symptom, symptom) && a.needs.every((d) => departs.includes(d)),
+        ? (verdict.refused?.every((r) => a.refused!.includes(r)) ?? false)
+        : !verdict.refused && focus(verdict, a.symptom) !== undefined && sameSymptom(a.symptom, symptom) && a.needs.every((d) => departs.includes(d)),
     );
   }
 
@@ -137,8 +137,6 @@ class Search {
     return true;
   }
 }
-
-const sameSymptomKey = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
 
 /** The check's result: its own failure when it found one, else the first other rule's it set aside; each other rule's finding beside it, once. */
 function resultOf(check: Check, context: RunContext, base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>, cases: number, search: Search, own?: { attribution: Attribution; drawn: Drawn }): CheckResult {
