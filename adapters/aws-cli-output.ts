@@ -37,7 +37,8 @@ export function readCliJson(stdout: string): Record<string, unknown> {
   // JSON that is no object is what the client resolved with: the judge says it is no output.
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed as Record<string, unknown>;
   const output = parsed as Record<string, unknown>;
-  if (typeof output.CreationDate === 'string') output.CreationDate = parseTimestamp(output.CreationDate) ?? output.CreationDate;
+  if (typeof output.CreationDate === 'string')
+    output.CreationDate = parseTimestamp(output.CreationDate) ?? output.CreationDate;
   return output;
 }
 
@@ -61,6 +62,14 @@ export function readCliError(stderr: string, exitCode: number): CommandFailed {
     const colon = line.indexOf(': ');
     return new CommandFailed(colon >= 0 ? line.slice(colon + 2) : line.trim(), code[1], exitCode);
   }
-  const last = text.split('\n').map((l) => l.trim()).filter(Boolean).pop();
-  return new CommandFailed(last ?? `the command exited with status ${exitCode} and printed nothing on stderr`, undefined, exitCode);
+  const last = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop();
+  return new CommandFailed(
+    last ?? `the command exited with status ${exitCode} and printed nothing on stderr`,
+    undefined,
+    exitCode,
+  );
 }

@@ -47,7 +47,13 @@ const timeouts = (budgetMs: number) => {
   return ['--cli-read-timeout', seconds, '--cli-connect-timeout', seconds];
 };
 
-export function awsCliArgs(request: GetStatusRequest, endpoint: string, output: 'json' | 'text', budgetMs: number, extra: string[] = []): string[] {
+export function awsCliArgs(
+  request: GetStatusRequest,
+  endpoint: string,
+  output: 'json' | 'text',
+  budgetMs: number,
+  extra: string[] = [],
+): string[] {
   return [
     'importexport',
     'get-status',
@@ -78,7 +84,12 @@ export function coldCli(program: string): CliRunner {
 
 /** The CLI's driver under `python`; `start` resolves with what `aws --version` prints. */
 export function warmCli(python: string): CliRunner & { start(): Promise<string> } {
-  const processes = new LineProcesses({ program: python, args: [DRIVER], env: builtInClientEnvironment(), label: 'the AWS CLI driver (aws_cli_driver.py)' });
+  const processes = new LineProcesses({
+    program: python,
+    args: [DRIVER],
+    env: builtInClientEnvironment(),
+    label: 'the AWS CLI driver (aws_cli_driver.py)',
+  });
   return {
     async start() {
       const ready = await processes.start();
@@ -86,8 +97,14 @@ export function warmCli(python: string): CliRunner & { start(): Promise<string> 
     },
     async run(argv, context) {
       const answer = await processes.call({ argv }, context.signal);
-      if (typeof answer.exitCode !== 'number' || typeof answer.stdout !== 'string' || typeof answer.stderr !== 'string') {
-        throw new ClientCrashed(`the AWS CLI driver answered ${JSON.stringify(answer).slice(0, 200)}, not {exitCode, stdout, stderr}`);
+      if (
+        typeof answer.exitCode !== 'number' ||
+        typeof answer.stdout !== 'string' ||
+        typeof answer.stderr !== 'string'
+      ) {
+        throw new ClientCrashed(
+          `the AWS CLI driver answered ${JSON.stringify(answer).slice(0, 200)}, not {exitCode, stdout, stderr}`,
+        );
       }
       return { exitCode: answer.exitCode, signal: null, stdout: answer.stdout, stderr: answer.stderr };
     },
@@ -120,7 +137,8 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
   function readOutput(stdout: string): AdapterResult['output'] {
     const output = readCliJson(stdout);
     // readCliJson parses CreationDate; a 'wire' CLI printed the text it received, which the Timestamp kept.
-    if (options.creationDate === 'wire' && output?.CreationDate instanceof Timestamp) output.CreationDate = output.CreationDate.wire;
+    if (options.creationDate === 'wire' && output?.CreationDate instanceof Timestamp)
+      output.CreationDate = output.CreationDate.wire;
     return output as AdapterResult['output'];
   }
 
@@ -146,12 +164,17 @@ export function awsCliAdapter(options: AwsCliOptions, mode: 'warm' | 'cold' = 'w
       const warm = warmCli(python);
       runner = warm;
       const version = clientVersion(await warm.start());
-      if (version !== adapter.version) throw new ClientCrashed(`${options.name}: the warm driver under ${python} is ${version}, but ${program.path} is ${adapter.version}`);
+      if (version !== adapter.version)
+        throw new ClientCrashed(
+          `${options.name}: the warm driver under ${python} is ${version}, but ${program.path} is ${adapter.version}`,
+        );
     },
 
     async getStatus(request, context: AdapterContext): Promise<AdapterResult> {
-      if (runner === undefined) throw new ClientCrashed(`${options.name}: setup() was not called, so no AWS CLI was found`);
-      const run = (output: 'json' | 'text') => runner!.run(awsCliArgs(request, context.endpoint, output, context.timeoutMs, options.extraArgs), context);
+      if (runner === undefined)
+        throw new ClientCrashed(`${options.name}: setup() was not called, so no AWS CLI was found`);
+      const run = (output: 'json' | 'text') =>
+        runner!.run(awsCliArgs(request, context.endpoint, output, context.timeoutMs, options.extraArgs), context);
       const [json, text] = await Promise.allSettled([run('json'), context.wantsText ? run('text') : undefined]);
       if (json.status === 'rejected') throw json.reason;
       throwIfFailed(json.value);
@@ -183,5 +206,7 @@ export async function findCli(options: AwsCliOptions): Promise<{ path: string; v
     versions.push(`${candidate}: ${version?.split(' ')[0] ?? 'does not run'}`);
   }
   const found = versions.length > 0 ? ` (found ${versions.join(', ')})` : '';
-  throw new ClientNotInstalled(`AWS CLI v${options.major} not found ${options.lookedAt}${found}: install it with '${options.install}'`);
+  throw new ClientNotInstalled(
+    `AWS CLI v${options.major} not found ${options.lookedAt}${found}: install it with '${options.install}'`,
+  );
 }

@@ -43,7 +43,9 @@ function loadSdk(): Sdk {
     require('aws-sdk/lib/maintenance_mode_message.js').suppress = true;
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
-    throw new ClientNotInstalled("aws-sdk v2 not found in node_modules: install it with 'npm ci' (it is a devDependency)");
+    throw new ClientNotInstalled(
+      "aws-sdk v2 not found in node_modules: install it with 'npm ci' (it is a devDependency)",
+    );
   }
   return {
     AWS: require('aws-sdk/global.js'),
@@ -81,12 +83,16 @@ const adapter: ClientAdapter = {
       maxRetries: 0,
       httpOptions: { timeout: HTTP_TIMEOUT_MS },
     });
-    const call = client.getStatus({ JobId: request.jobId, ...(request.apiVersion !== undefined && { APIVersion: request.apiVersion }) });
+    const call = client.getStatus({
+      JobId: request.jobId,
+      ...(request.apiVersion !== undefined && { APIVersion: request.apiVersion }),
+    });
     const abort = () => call.abort();
     if (context.signal.aborted) abort();
     else context.signal.addEventListener('abort', abort, { once: true });
     try {
-      const { ResponseMetadata: _metadata, ...output } = (await call.promise()) as ImportExportClient.GetStatusOutput & { ResponseMetadata?: unknown };
+      const { ResponseMetadata: _metadata, ...output } =
+        (await call.promise()) as ImportExportClient.GetStatusOutput & { ResponseMetadata?: unknown };
       return { output: output as GetStatusOutput };
     } finally {
       context.signal.removeEventListener('abort', abort);

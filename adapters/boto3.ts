@@ -20,7 +20,8 @@ const PROBE = 'import sys, boto3; print(sys.executable)';
 /** The python3 on PATH that can import boto3. */
 export async function boto3Python(): Promise<string> {
   const python = await programOutput('python3', ['-c', PROBE]);
-  if (!python) throw new ClientNotInstalled("boto3 not found: python3 cannot import boto3; install it with 'pip install boto3'");
+  if (!python)
+    throw new ClientNotInstalled("boto3 not found: python3 cannot import boto3; install it with 'pip install boto3'");
   return python;
 }
 
@@ -31,7 +32,12 @@ const adapter: ClientAdapter = {
   transport: 'loopback',
   stops: 'budget',
   async setup() {
-    const processes = new LineProcesses({ program: await boto3Python(), args: [BOTO3_PROGRAM], env: builtInClientEnvironment(), label: LABEL });
+    const processes = new LineProcesses({
+      program: await boto3Python(),
+      args: [BOTO3_PROGRAM],
+      env: builtInClientEnvironment(),
+      label: LABEL,
+    });
     warm = persistentClient({ name: 'boto3' }, processes, LABEL);
     await warm.setup!();
     adapter.version = warm.version;

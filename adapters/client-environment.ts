@@ -12,7 +12,10 @@ type Credentials = { accessKeyId: string; secretAccessKey: string };
 /** Inherited variables that would make a client use something other than the case's credentials. */
 const CREDENTIAL_OVERRIDES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
 
-export function commandEnvironment(credentials: Credentials = CASE_CREDENTIALS, region = CASE_REGION): NodeJS.ProcessEnv {
+export function commandEnvironment(
+  credentials: Credentials = CASE_CREDENTIALS,
+  region = CASE_REGION,
+): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of CREDENTIAL_OVERRIDES) delete env[name];
   return {
@@ -47,10 +50,19 @@ const FIXED = {
   PYTHONIOENCODING: 'utf-8',
 };
 
-export function builtInClientEnvironment(credentials: Credentials = CASE_CREDENTIALS, region = CASE_REGION): NodeJS.ProcessEnv {
+export function builtInClientEnvironment(
+  credentials: Credentials = CASE_CREDENTIALS,
+  region = CASE_REGION,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (!name.startsWith('AWS_')) env[name] = value;
   }
-  return { ...env, ...FIXED, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_DEFAULT_REGION: region };
+  return {
+    ...env,
+    ...FIXED,
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_DEFAULT_REGION: region,
+  };
 }

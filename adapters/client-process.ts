@@ -24,7 +24,10 @@ export class ClientProcesses {
         reject(context.signal.reason);
         return;
       }
-      const child = spawn(program, args, { env: builtInClientEnvironment(context.credentials, context.region), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(program, args, {
+        env: builtInClientEnvironment(context.credentials, context.region),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -43,7 +46,13 @@ export class ClientProcesses {
       child.once('close', (exitCode, signal) => {
         finish();
         if (context.signal.aborted) reject(context.signal.reason);
-        else resolve({ exitCode, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+        else
+          resolve({
+            exitCode,
+            signal,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+          });
       });
     });
   }

@@ -64,8 +64,19 @@ const OPTION_WITH_VALUE = /^-{1,2}[^=\s]+=\{apiVersion\}$/;
  * (`--api-version {apiVersion}` or `--api-version={apiVersion}`) is left out altogether, so the
  * client is not told to send an empty APIVersion; elsewhere the placeholder becomes ''.
  */
-export function commandArgv(template: string[], request: GetStatusRequest, endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS): string[] {
-  const values: Record<string, string | undefined> = { jobId: request.jobId, endpoint, apiVersion: request.apiVersion, timeoutMs: String(timeoutMs), timeoutSeconds: String(Math.ceil(timeoutMs / 1000)) };
+export function commandArgv(
+  template: string[],
+  request: GetStatusRequest,
+  endpoint: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): string[] {
+  const values: Record<string, string | undefined> = {
+    jobId: request.jobId,
+    endpoint,
+    apiVersion: request.apiVersion,
+    timeoutMs: String(timeoutMs),
+    timeoutSeconds: String(Math.ceil(timeoutMs / 1000)),
+  };
   const argv: string[] = [];
   template.forEach((arg, i) => {
     if (request.apiVersion === undefined) {
@@ -91,10 +102,17 @@ const isFile = (path: string) => {
 
 /** Why `program` would not start (not found, or found but not executable), or undefined when it would. */
 export function programProblem(program: string): string | undefined {
-  const candidates = program.includes('/') ? [isAbsolute(program) ? program : resolve(program)] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, program));
+  const candidates = program.includes('/')
+    ? [isAbsolute(program) ? program : resolve(program)]
+    : (process.env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((dir) => join(dir, program));
   if (candidates.some(isExecutableFile)) return undefined;
   const found = candidates.find(isFile);
-  return found ? `program '${program}' is not executable (${found}); make it executable (chmod +x) or run it through its interpreter` : `program '${program}' not found; give its full path or put it on PATH`;
+  return found
+    ? `program '${program}' is not executable (${found}); make it executable (chmod +x) or run it through its interpreter`
+    : `program '${program}' not found; give its full path or put it on PATH`;
 }
 
 /** The arguments of a command line the user gave (`what` names it in errors), checked to be non-empty. */
@@ -122,6 +140,15 @@ const INTERPRETERS = /^(node|python\d?(\.\d+)?|ruby|perl|php|bash|sh|deno|bun|pw
 export function scriptProblem(args: string[]): string | undefined {
   const [program, script] = args;
   const name = program.split('/').pop()!;
-  if (!INTERPRETERS.test(name) || script === undefined || script.startsWith('-') || script.includes('{') || /^(run|eval)$/.test(script)) return undefined;
-  return isFile(resolve(script)) ? undefined : `the script '${script}' after ${name} was not found from ${process.cwd()}; give its path from there, or an absolute one`;
+  if (
+    !INTERPRETERS.test(name) ||
+    script === undefined ||
+    script.startsWith('-') ||
+    script.includes('{') ||
+    /^(run|eval)$/.test(script)
+  )
+    return undefined;
+  return isFile(resolve(script))
+    ? undefined
+    : `the script '${script}' after ${name} was not found from ${process.cwd()}; give its path from there, or an absolute one`;
 }

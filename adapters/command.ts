@@ -18,10 +18,16 @@ export interface CommandAdapterOptions {
 }
 
 function parseTemplate(template: string, what: string): string[] {
-  const args = userCommandLine(template, what, `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`);
+  const args = userCommandLine(
+    template,
+    what,
+    `--command 'mycli get-status --job-id {jobId} --endpoint-url {endpoint}'`,
+  );
   for (const placeholder of ['{endpoint}', '{jobId}']) {
     if (!args.some((a) => a.includes(placeholder))) {
-      throw new AdapterLoadError(`${what} has no ${placeholder}; e.g. '... --job-id {jobId} --endpoint-url {endpoint}' so the client asks the harness, never AWS`);
+      throw new AdapterLoadError(
+        `${what} has no ${placeholder}; e.g. '... --job-id {jobId} --endpoint-url {endpoint}' so the client asks the harness, never AWS`,
+      );
     }
   }
   checkStarts(args, what);
@@ -38,7 +44,11 @@ interface Finished {
   stderr: string;
 }
 
-export function commandAdapter(template: string, textTemplate?: string, options: CommandAdapterOptions = {}): ClientAdapter {
+export function commandAdapter(
+  template: string,
+  textTemplate?: string,
+  options: CommandAdapterOptions = {},
+): ClientAdapter {
   const jsonArgs = parseTemplate(template, 'the command');
   const textArgs = textTemplate === undefined ? undefined : parseTemplate(textTemplate, 'the text command');
   const live = new Map<ChildProcess, Promise<void>>();
@@ -59,7 +69,11 @@ export function commandAdapter(template: string, textTemplate?: string, options:
         reject(context.signal.reason);
         return;
       }
-      const child = spawn(program, rest, { env: commandEnvironment(context.credentials, context.region), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const child = spawn(program, rest, {
+        env: commandEnvironment(context.credentials, context.region),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       let printed = 0;
@@ -68,7 +82,11 @@ export function commandAdapter(template: string, textTemplate?: string, options:
         if (printed <= MAX_PRINTED_BYTES) into.push(chunk);
         else if (printed - chunk.length <= MAX_PRINTED_BYTES) {
           killGroup(child);
-          reject(new ClientCrashed(`the client printed more than ${MAX_PRINTED_BYTES / 1024 / 1024} MB (on ${stream}) and was stopped`));
+          reject(
+            new ClientCrashed(
+              `the client printed more than ${MAX_PRINTED_BYTES / 1024 / 1024} MB (on ${stream}) and was stopped`,
+            ),
+          );
         }
       };
       child.stdout!.on('data', keep(stdout, 'stdout'));
@@ -88,7 +106,12 @@ export function commandAdapter(template: string, textTemplate?: string, options:
           reject(context.signal.reason);
           return;
         }
-        resolve({ exitCode, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+        resolve({
+          exitCode,
+          signal,
+          stdout: Buffer.concat(stdout).toString('utf8'),
+          stderr: Buffer.concat(stderr).toString('utf8'),
+        });
       });
     });
   }
@@ -109,7 +132,8 @@ export function commandAdapter(template: string, textTemplate?: string, options:
     ...(textArgs && { textStyle: options.textStyle ?? 'v2' }),
     howTo: {
       text: 'give --text-command (and --text-style v1 or v2) to check it',
-      budget: 'put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself',
+      budget:
+        'put {timeoutMs} or {timeoutSeconds} in --command (or use --adapter persistent) so the client gives up by itself',
     },
     async getStatus(request, context): Promise<AdapterResult> {
       const [json, text] = await Promise.allSettled([

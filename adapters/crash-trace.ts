@@ -44,7 +44,9 @@ export const RUNTIME_TRACES: readonly RuntimeTrace[] = [
     exitCodes: [1, 2],
     exception(lines) {
       const start = lines.findIndex((line) => /^(?:panic|fatal error): /.test(line));
-      return start >= 0 && lines.slice(start + 1).some((line) => /^goroutine \d+ \[[^\]]+\]:$/.test(line)) ? lines[start] : undefined;
+      return start >= 0 && lines.slice(start + 1).some((line) => /^goroutine \d+ \[[^\]]+\]:$/.test(line))
+        ? lines[start]
+        : undefined;
     },
   },
   {
@@ -104,7 +106,11 @@ export function findCrashTrace(stderr: string, exitCode: number): { runtime: str
   for (const trace of RUNTIME_TRACES) {
     if (trace.exitCodes && !trace.exitCodes.includes(exitCode)) continue;
     const line = trace.exception(lines)?.trim();
-    if (line) return { runtime: trace.runtime, exception: line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line };
+    if (line)
+      return {
+        runtime: trace.runtime,
+        exception: line.length > MAX_REASON ? `${line.slice(0, MAX_REASON - 1)}…` : line,
+      };
   }
   return undefined;
 }

@@ -1,6 +1,16 @@
 /** Finding a client program on this machine and asking it its version, for adapters' `setup`. */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -41,10 +51,15 @@ export function programsOnPath(name: string, exclude: string[] = []): string[] {
 /** What `program args…` prints (stdout, else stderr), trimmed; undefined when it cannot run or fails. */
 export function programOutput(program: string, args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile(program, args, { timeout: 30_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } }, (error, stdout, stderr) => {
-      if (error) resolve(undefined);
-      else resolve((stdout.trim() || stderr.trim()) || undefined);
-    });
+    execFile(
+      program,
+      args,
+      { timeout: 30_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
+      (error, stdout, stderr) => {
+        if (error) resolve(undefined);
+        else resolve(stdout.trim() || stderr.trim() || undefined);
+      },
+    );
   });
 }
 
@@ -67,7 +82,14 @@ export async function pythonOf(program: string): Promise<string | undefined> {
     writeFileSync(join(dir, 'sitecustomize.py'), PYTHON_PROBE);
     const answer = join(dir, 'executable');
     const pythonPath = [dir, process.env.PYTHONPATH].filter(Boolean).join(delimiter);
-    await new Promise<void>((done) => execFile(program, ['--version'], { timeout: 30_000, env: { ...process.env, PYTHONPATH: pythonPath, GETSTATUS_PYTHON_PROBE: answer } }, () => done()));
+    await new Promise<void>((done) =>
+      execFile(
+        program,
+        ['--version'],
+        { timeout: 30_000, env: { ...process.env, PYTHONPATH: pythonPath, GETSTATUS_PYTHON_PROBE: answer } },
+        () => done(),
+      ),
+    );
     if (existsSync(answer)) return readFileSync(answer, 'utf8').trim() || undefined;
     const shebang = /^#!(\/\S*python[\d.]*)\s*$/.exec(readFileSync(program, 'utf8').split('\n')[0]);
     return shebang?.[1];

@@ -63,7 +63,10 @@ class LineProcess {
   }
 
   #exitError(exitCode: number | null, signal: NodeJS.Signals | null): Error {
-    if (signal !== null) return new ClientCrashed(`${this.#label} died from ${signal}${this.#stderr.trim() ? `: ${JSON.stringify(lastLine(this.#stderr))}` : ''}`);
+    if (signal !== null)
+      return new ClientCrashed(
+        `${this.#label} died from ${signal}${this.#stderr.trim() ? `: ${JSON.stringify(lastLine(this.#stderr))}` : ''}`,
+      );
     const trace = crashFromTrace(this.#stderr, exitCode ?? -1);
     if (trace) return trace;
     const said = this.#stderr.trim() ? `: ${JSON.stringify(lastLine(this.#stderr))}` : ' and printed nothing on stderr';
@@ -91,7 +94,9 @@ class LineProcess {
       this.#waiting = undefined;
       if (waiting) waiting.resolve(line);
       else {
-        this.#end(new ClientCrashed(`${this.#label} printed a line nobody asked for: ${JSON.stringify(firstLine(line))}`));
+        this.#end(
+          new ClientCrashed(`${this.#label} printed a line nobody asked for: ${JSON.stringify(firstLine(line))}`),
+        );
         this.kill();
         return;
       }
@@ -99,7 +104,11 @@ class LineProcess {
     const rest = chunk.subarray(start);
     this.#bufferedBytes += rest.length;
     if (this.#bufferedBytes > MAX_LINE_BYTES) {
-      this.#end(new ClientCrashed(`${this.#label} printed more than ${MAX_LINE_BYTES / 1024 / 1024} MB without a line end and was stopped`));
+      this.#end(
+        new ClientCrashed(
+          `${this.#label} printed more than ${MAX_LINE_BYTES / 1024 / 1024} MB without a line end and was stopped`,
+        ),
+      );
       this.kill();
       return;
     }
@@ -135,7 +144,8 @@ class LineProcess {
       } catch {
         throw this.#malformed(`printed ${JSON.stringify(firstLine(line))}, which is not JSON`);
       }
-      if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) throw this.#malformed(`printed ${JSON.stringify(firstLine(line))}, not a JSON object`);
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer))
+        throw this.#malformed(`printed ${JSON.stringify(firstLine(line))}, not a JSON object`);
       return answer as Answer;
     });
   }
@@ -185,7 +195,13 @@ export class LineProcesses {
   /** Start one process and wait for its ready line (kept for the first case): what it said besides `ready`. */
   async start(): Promise<Answer> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new ClientCrashed(`${this.#program.label} did not print its ready line within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new ClientCrashed(`${this.#program.label} did not print its ready line within ${READY_TIMEOUT_MS / 1000} s`),
+        ),
+      READY_TIMEOUT_MS,
+    );
     try {
       const [process, ready] = await this.#open(controller.signal);
       this.#idle.push(process);
@@ -205,7 +221,9 @@ export class LineProcesses {
     });
     if (ready.ready !== true) {
       process.kill();
-      throw new ClientCrashed(`${this.#program.label} must first print {"ready": true}, but printed ${JSON.stringify(ready).slice(0, 200)}`);
+      throw new ClientCrashed(
+        `${this.#program.label} must first print {"ready": true}, but printed ${JSON.stringify(ready).slice(0, 200)}`,
+      );
     }
     return [process, ready];
   }
@@ -224,7 +242,9 @@ export class LineProcesses {
     const answer = await process.nextAnswer(signal);
     if (answer.id !== id) {
       process.kill();
-      throw new ClientCrashed(`${this.#program.label} answered with id ${JSON.stringify(answer.id)} where ${id} was asked`);
+      throw new ClientCrashed(
+        `${this.#program.label} answered with id ${JSON.stringify(answer.id)} where ${id} was asked`,
+      );
     }
     if (this.#closed) process.kill();
     else this.#idle.push(process);

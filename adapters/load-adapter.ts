@@ -25,7 +25,9 @@ export interface LoadAdapterOptions {
 
 /** The adapter under another name; everything else is read through to it, `this` included. */
 export const labelled = (adapter: ClientAdapter, name: string | undefined): ClientAdapter =>
-  name === undefined || name === adapter.name ? adapter : Object.create(adapter, { name: { value: name, enumerable: true } });
+  name === undefined || name === adapter.name
+    ? adapter
+    : Object.create(adapter, { name: { value: name, enumerable: true } });
 
 const MODULE = /\.(ts|mts|js|mjs)$/;
 
@@ -58,9 +60,7 @@ export function loaderErrorLine(error: unknown): string {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !WRAPPER_LINE.test(l));
-  const line = (lines[0] ?? text.trim())
-    .replace(/^\[[A-Z_]+\]\s*/, '')
-    .replace(/^.*?:\d+:\d+: ERROR: /, '');
+  const line = (lines[0] ?? text.trim()).replace(/^\[[A-Z_]+\]\s*/, '').replace(/^.*?:\d+:\d+: ERROR: /, '');
   const at = /:(\d+):(\d+)/.exec(text);
   return at ? `${line} (line ${at[1]})` : line;
 }
@@ -73,18 +73,26 @@ function isSyntaxError(error: unknown): boolean {
 async function importAdapterModule(spec: string): Promise<ClientAdapter> {
   const file = resolve(spec);
   if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new AdapterLoadError(`adapter file '${spec}' not found; give a built-in client (${BUILT_IN_CLIENTS.join(', ')}), 'command', or the path of a .ts/.js adapter module`);
+    throw new AdapterLoadError(
+      `adapter file '${spec}' not found; give a built-in client (${BUILT_IN_CLIENTS.join(', ')}), 'command', or the path of a .ts/.js adapter module`,
+    );
   }
-  if (!MODULE.test(file)) throw new AdapterLoadError(`adapter file '${spec}' is not a .ts or .js module; its default export must be a ClientAdapter`);
+  if (!MODULE.test(file))
+    throw new AdapterLoadError(
+      `adapter file '${spec}' is not a .ts or .js module; its default export must be a ClientAdapter`,
+    );
   let module: { default?: unknown };
   try {
     module = await import(pathToFileURL(file).href);
   } catch (error) {
-    if (isSyntaxError(error)) throw new AdapterLoadError(`adapter '${spec}' has a syntax error: ${loaderErrorLine(error)}; fix the file`);
+    if (isSyntaxError(error))
+      throw new AdapterLoadError(`adapter '${spec}' has a syntax error: ${loaderErrorLine(error)}; fix the file`);
     throw new AdapterLoadError(`adapter '${spec}' failed to load: ${loaderErrorLine(error)}`);
   }
   if (module.default === undefined) {
-    throw new AdapterLoadError(`adapter '${spec}' has no default export; add export default { name, transport, getStatus(request, context) }`);
+    throw new AdapterLoadError(
+      `adapter '${spec}' has no default export; add export default { name, transport, getStatus(request, context) }`,
+    );
   }
   const candidate = module.default;
   // A missing name is filled in from the file: it only labels reports.
@@ -98,28 +106,54 @@ async function importAdapterModule(spec: string): Promise<ClientAdapter> {
 /** `'reference'`, `'command'` or `'persistent'` (with `options.command`), a built-in client's name, or the path of a module whose default export is a ClientAdapter. */
 export async function loadAdapter(spec: string, options: LoadAdapterOptions = {}): Promise<ClientAdapter> {
   if (!takesCommand(spec) && options.command !== undefined) {
-    throw new AdapterLoadError(`--command is only used with --adapter command or persistent; add one of them or drop --command`);
+    throw new AdapterLoadError(
+      `--command is only used with --adapter command or persistent; add one of them or drop --command`,
+    );
   }
   if (spec === 'reference') return labelled(referenceAdapter, options.name);
   if (spec === 'persistent') {
     if (options.command === undefined || options.command.trim() === '') {
-      throw new AdapterLoadError(`--adapter persistent needs the client's command line: --command 'python3 my_client.py' (docs/ADAPTERS.md has the protocol)`);
+      throw new AdapterLoadError(
+        `--adapter persistent needs the client's command line: --command 'python3 my_client.py' (docs/ADAPTERS.md has the protocol)`,
+      );
     }
-    if (options.textCommand !== undefined) throw new AdapterLoadError(`--text-command is for --adapter command; a persistent client answers its text in the protocol (give --text-style)`);
+    if (options.textCommand !== undefined)
+      throw new AdapterLoadError(
+        `--text-command is for --adapter command; a persistent client answers its text in the protocol (give --text-style)`,
+      );
     const placeholder = PLACEHOLDERS.map((name) => `{${name}}`).find((p) => options.command!.includes(p));
     if (placeholder !== undefined) {
-      throw new AdapterLoadError(`--adapter persistent takes no placeholders such as ${placeholder}: they belong to --adapter command; a persistent client is started once and gets the job id, endpoint and budget in each JSON request (docs/ADAPTERS.md)`);
+      throw new AdapterLoadError(
+        `--adapter persistent takes no placeholders such as ${placeholder}: they belong to --adapter command; a persistent client is started once and gets the job id, endpoint and budget in each JSON request (docs/ADAPTERS.md)`,
+      );
     }
-    return persistentAdapter(options.command, { textStyle: options.textStyle, ...(options.name !== undefined && { name: options.name }) });
+    return persistentAdapter(options.command, {
+      textStyle: options.textStyle,
+      ...(options.name !== undefined && { name: options.name }),
+    });
   }
   if (spec === 'command') {
     if (options.command === undefined || options.command.trim() === '') {
       throw new AdapterLoadError(`--adapter command needs the client's command line: ${COMMAND_EXAMPLE}`);
     }
-    return labelled(commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle }), options.name);
+    return labelled(
+      commandAdapter(options.command, options.textCommand, { textStyle: options.textStyle }),
+      options.name,
+    );
   }
-  const adapter = labelled(await importAdapterModule(Object.hasOwn(REAL_CLIENT_MODULES, spec) ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url)) : spec), options.name);
+  const adapter = labelled(
+    await importAdapterModule(
+      Object.hasOwn(REAL_CLIENT_MODULES, spec)
+        ? fileURLToPath(new URL(REAL_CLIENT_MODULES[spec], import.meta.url))
+        : spec,
+    ),
+    options.name,
+  );
   // A worker thread loads its own copy through this module (harness/isolation.ts).
-  rememberAdapterSource(adapter, { loader: import.meta.url, spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec), options });
+  rememberAdapterSource(adapter, {
+    loader: import.meta.url,
+    spec: Object.hasOwn(REAL_CLIENT_MODULES, spec) ? spec : resolve(spec),
+    options,
+  });
   return adapter;
 }

@@ -43,23 +43,33 @@ function protocolRequest(request: GetStatusRequest, context: AdapterContext, tex
 const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 200) ?? String(value);
 
 /** What one answer line means: the result, or the error to throw. */
-function readProtocolAnswer(answer: Answer, label: string, options: { text: boolean; creationDate: 'date' | 'wire' }): AdapterResult {
+function readProtocolAnswer(
+  answer: Answer,
+  label: string,
+  options: { text: boolean; creationDate: 'date' | 'wire' },
+): AdapterResult {
   if ('error' in answer) {
     const error = answer.error as { code?: unknown; message?: unknown } | null;
-    if (typeof error !== 'object' || error === null) throw new ClientCrashed(`${label} answered with error ${shown(error)}, not {"code", "message"}`);
+    if (typeof error !== 'object' || error === null)
+      throw new ClientCrashed(`${label} answered with error ${shown(error)}, not {"code", "message"}`);
     const code = typeof error.code === 'string' && error.code !== '' ? error.code : undefined;
     throw new ClientReportedError(typeof error.message === 'string' ? error.message : '', code);
   }
   if ('cannotRepresent' in answer) throw new ClientUnrepresentable(String(answer.cannotRepresent));
   // The call raised what its caller could not handle (an undocumented exception, a recovered panic); the process itself is fine.
   if ('crash' in answer) throw new ClientCrashed(`the client crashed: ${String(answer.crash)}`);
-  if (!('output' in answer)) throw new ClientCrashed(`${label} answered ${shown(answer)}, which has none of output, error, crash, cannotRepresent`);
+  if (!('output' in answer))
+    throw new ClientCrashed(
+      `${label} answered ${shown(answer)}, which has none of output, error, crash, cannotRepresent`,
+    );
   const output = answer.output;
   // An output that is no object is what the call resolved with: the judge says it is no output.
   const result = output as Record<string, unknown>;
-  if (options.creationDate === 'date' && typeof result?.CreationDate === 'string') result.CreationDate = parseTimestamp(result.CreationDate) ?? result.CreationDate;
+  if (options.creationDate === 'date' && typeof result?.CreationDate === 'string')
+    result.CreationDate = parseTimestamp(result.CreationDate) ?? result.CreationDate;
   if (!options.text) return { output: result as AdapterResult['output'] };
-  if (typeof answer.text !== 'string') throw new ClientCrashed(`${label} was asked for text and answered with text ${shown(answer.text)}`);
+  if (typeof answer.text !== 'string')
+    throw new ClientCrashed(`${label} was asked for text and answered with text ${shown(answer.text)}`);
   return { output: result as AdapterResult['output'], text: answer.text };
 }
 
@@ -81,7 +91,11 @@ export function persistentAdapter(command: string, options: PersistentAdapterOpt
 }
 
 /** An adapter over running processes that speak the protocol: `--adapter persistent`, and boto3. */
-export function persistentClient(options: PersistentAdapterOptions & { name: string }, processes: LineProcesses, label: string): ClientAdapter {
+export function persistentClient(
+  options: PersistentAdapterOptions & { name: string },
+  processes: LineProcesses,
+  label: string,
+): ClientAdapter {
   const creationDate = options.creationDate ?? 'date';
   const adapter: ClientAdapter = {
     name: options.name,

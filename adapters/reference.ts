@@ -3,12 +3,23 @@
  * CLI v2 renderers (text and JSON). A correct client behaves like this one on every case.
  */
 import { signV4 } from '../spec/signatures.ts';
-import { parseGetStatusResponse, renderJson, renderText, REQUEST, SERVICE, type GetStatusRequest } from '../spec/index.ts';
+import {
+  parseGetStatusResponse,
+  renderJson,
+  renderText,
+  REQUEST,
+  SERVICE,
+  type GetStatusRequest,
+} from '../spec/index.ts';
 import type { AdapterResult, ClientAdapter } from '../harness/index.ts';
 
 /** The form body a GetStatus call sends, in botocore's order. */
 export function getStatusForm(request: GetStatusRequest): string {
-  const form = new URLSearchParams({ Action: REQUEST.params.Action.value, Version: SERVICE.apiVersion, JobId: request.jobId });
+  const form = new URLSearchParams({
+    Action: REQUEST.params.Action.value,
+    Version: SERVICE.apiVersion,
+    JobId: request.jobId,
+  });
   if (request.apiVersion !== undefined) form.set('APIVersion', request.apiVersion);
   return form.toString();
 }
@@ -22,9 +33,19 @@ export const referenceAdapter: ClientAdapter = {
     const url = new URL(context.endpoint);
     const body = getStatusForm(request);
     const headers = { 'content-type': `${REQUEST.contentType}; charset=utf-8`, host: url.host };
-    const signature = signV4({ method: REQUEST.method, path: url.pathname, headers, body }, context.credentials, context.region, new Date());
+    const signature = signV4(
+      { method: REQUEST.method, path: url.pathname, headers, body },
+      context.credentials,
+      context.region,
+      new Date(),
+    );
     const { host: _host, ...sent } = headers;
-    const response = await context.fetch(context.endpoint, { method: REQUEST.method, headers: { ...sent, ...signature }, body, signal: context.signal });
+    const response = await context.fetch(context.endpoint, {
+      method: REQUEST.method,
+      headers: { ...sent, ...signature },
+      body,
+      signal: context.signal,
+    });
     const output = parseGetStatusResponse(new Uint8Array(await response.arrayBuffer()), response.status);
     return context.wantsText ? { output, text: renderText(output, 'v2'), json: renderJson(output, 'v2') } : { output };
   },
@@ -36,5 +57,6 @@ export const referenceAdapter: ClientAdapter = {
  */
 export const globalFetchReferenceAdapter: ClientAdapter = {
   ...referenceAdapter,
-  getStatus: (request, context) => referenceAdapter.getStatus(request, { ...context, fetch: (input, init) => fetch(input, init) }),
+  getStatus: (request, context) =>
+    referenceAdapter.getStatus(request, { ...context, fetch: (input, init) => fetch(input, init) }),
 };

@@ -39,7 +39,11 @@ export interface ConformanceOptions {
 export async function runConformance(options: ConformanceOptions = {}): Promise<Report> {
   const { suites, config } = suiteOptions(options, LIBRARY_NAMES);
   const baseline = baselineValue(options.baseline, options.strictBaseline);
-  const [name] = await adapterNames([options.adapter ?? 'reference'], { command: options.command }, options.name === undefined ? [] : [options.name]);
+  const [name] = await adapterNames(
+    [options.adapter ?? 'reference'],
+    { command: options.command },
+    options.name === undefined ? [] : [options.name],
+  );
   // In-process clients run in the tool's zone (see harness/time-zone.ts); the workers take it when they start.
   const zone = process.env.TZ;
   process.env.TZ = IN_PROCESS_TIME_ZONE;

@@ -48,7 +48,9 @@ export interface ConformanceSuiteOptions {
 
 /** The check results the file's tests recorded so far (vitest runs a file's tests in order). */
 function recorded(suite: RunnerTestSuite): CheckResult[] {
-  return suite.tasks.flatMap((task) => (task.type === 'suite' ? recorded(task) : (task as RunnerTestCase).meta.check ?? []));
+  return suite.tasks.flatMap((task) =>
+    task.type === 'suite' ? recorded(task) : ((task as RunnerTestCase).meta.check ?? []),
+  );
 }
 
 /** The options' own error, named as coming from here. */
@@ -70,7 +72,9 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   const adapter = given && labelled(given, options.name);
   // A failure's replay line runs the command on what --adapter takes: an object's name is not that.
   if (adapter && options.module === undefined) {
-    throw new Error(`describeConformance: give the adapter as its module's path (adapter: './my-adapter.ts'), or add module: that path, so a failure's replay line runs`);
+    throw new Error(
+      `describeConformance: give the adapter as its module's path (adapter: './my-adapter.ts'), or add module: that path, so a failure's replay line runs`,
+    );
   }
   const baseline = checked(() => baselineValue(options.baseline, options.strictBaseline));
   const config: SuiteConfig = {
@@ -80,19 +84,23 @@ export function describeConformance(options: ConformanceSuiteOptions): void {
   };
   // A failure is expected when the baseline lists, for this client, every rule it is traced to.
   const known = (result: CheckResult, client: ClientAdapter) => {
-    const entries = (result.causes ?? [result.id]).map((rule) => baseline?.known.find((e) => e.client === client.name && e.rule === rule));
+    const entries = (result.causes ?? [result.id]).map((rule) =>
+      baseline?.known.find((e) => e.client === client.name && e.rule === rule),
+    );
     if (entries.some((e) => e === undefined)) return undefined;
     return `known deviation (baseline): ${entries.map((e) => `${e!.rule}: ${e!.reason}${e!.link ? ` (${e!.link})` : ''}`).join('; ')}`;
   };
   const all = checksBySuite();
   for (const suite of suites) {
     const checks = all[suite].filter((c) => !config.checks || config.checks.includes(c.id));
-    if (checks.length > 0) defineSuite(suite, checks, { config, ...(adapter && { adapter }), ...(baseline && { expected: known }) });
+    if (checks.length > 0)
+      defineSuite(suite, checks, { config, ...(adapter && { adapter }), ...(baseline && { expected: known }) });
   }
   if (baseline) {
     describe('baseline', () => {
       test('every entry for this client still found', async ({ task, skip }) => {
-        const name = adapter?.name ?? (await loadAdapter(config.adapter, { command: config.command, name: config.name })).name;
+        const name =
+          adapter?.name ?? (await loadAdapter(config.adapter, { command: config.command, name: config.name })).name;
         const report = buildReport(name, undefined, config.seed, config.runs, recorded(task.file), []);
         const { fixed } = compareWithBaseline(report, baseline, options.strictBaseline === true);
         if (fixed.length === 0) return;

@@ -33,7 +33,14 @@ import { parseGetStatusResponse, renderJson, renderText } from '../spec/index.ts
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 42;
 const { values: args } = parseArgs({
-  options: { cases: { type: 'string', default: '5000' }, 'memory-cases': { type: 'string', default: '100000' }, 'cold-calls': { type: 'string', default: '10' }, 'warm-calls': { type: 'string', default: '200' }, 'npm-test': { type: 'boolean' }, doc: { type: 'boolean' } },
+  options: {
+    cases: { type: 'string', default: '5000' },
+    'memory-cases': { type: 'string', default: '100000' },
+    'cold-calls': { type: 'string', default: '10' },
+    'warm-calls': { type: 'string', default: '200' },
+    'npm-test': { type: 'boolean' },
+    doc: { type: 'boolean' },
+  },
 });
 const N = Number(args.cases);
 // Other work on the machine slows every stage, and the ratios less than the times: the report says how busy it was.
@@ -63,7 +70,11 @@ function peakSampler() {
 
 const cases = fc.sample(validCase(), { seed: SEED, numRuns: N });
 
-async function throughHarness(adapter: ClientAdapter, list: ResponseCase[], options: { concurrency?: number; wantsText?: boolean } = {}): Promise<void> {
+async function throughHarness(
+  adapter: ClientAdapter,
+  list: ResponseCase[],
+  options: { concurrency?: number; wantsText?: boolean } = {},
+): Promise<void> {
   const harness = await Harness.start(adapter, { concurrency: options.concurrency ?? cores, timeoutMs: 30_000 });
   try {
     const results = await Promise.all(list.map((c) => harness.runCase(c, { wantsText: options.wantsText ?? true })));
@@ -99,7 +110,13 @@ async function inProcessStages(stages: Array<[string, Work]>): Promise<Row[]> {
     }
   }
   return stages.map(([stage], i) => {
-    const row = { stage, cases: N, perSecond: (N / best[i].ms) * 1000, msPerCase: best[i].ms / N, peakMB: best[i].peakMB };
+    const row = {
+      stage,
+      cases: N,
+      perSecond: (N / best[i].ms) * 1000,
+      msPerCase: best[i].ms / N,
+      peakMB: best[i].peakMB,
+    };
     rows.push(row);
     process.stderr.write(`${stage}: ${row.perSecond.toFixed(0)} cases/s\n`);
     return row;
@@ -109,7 +126,17 @@ async function inProcessStages(stages: Array<[string, Work]>): Promise<Row[]> {
 const bareWork: Work = (list) => {
   for (const c of list) {
     const body = getStatusForm(c.request);
-    signV4({ method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' }, body }, CASE_CREDENTIALS, CASE_REGION, new Date());
+    signV4(
+      {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'importexport.test' },
+        body,
+      },
+      CASE_CREDENTIALS,
+      CASE_REGION,
+      new Date(),
+    );
     const output = parseGetStatusResponse(c.body, c.status);
     renderText(output, 'v2');
     renderJson(output, 'v2');
@@ -118,17 +145,22 @@ const bareWork: Work = (list) => {
 /** A bare handler of the harness's kind: it reads the request's body and answers with each case's body in turn. */
 function bareHandler(list: ResponseCase[]): PredicateHandler {
   let next = 0;
-  return new PredicateHandler('bench', (request) => request.url === 'http://bench.test/', async (request) => {
-    await request.text();
-    return new Response(list[next++].body as BodyInit);
-  });
+  return new PredicateHandler(
+    'bench',
+    (request) => request.url === 'http://bench.test/',
+    async (request) => {
+      await request.text();
+      return new Response(list[next++].body as BodyInit);
+    },
+  );
 }
 // msw's own floor: fetch answered by a bare handler, no harness around it.
 const mswAloneWork: Work = async (list) => {
   const server = setupServer(bareHandler(list));
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    for (const c of list) await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
+    for (const c of list)
+      await (await fetch('http://bench.test/', { method: 'POST', body: getStatusForm(c.request) })).arrayBuffer();
   } finally {
     server.close();
   }
@@ -147,7 +179,10 @@ const [bare, mswAlone, getResponseAlone, contextFetch, intercept, loopback] = aw
   ['getResponse alone: Request + one bare handler', getResponseAloneWork],
   ['context.fetch: reference + harness + getResponse', (list) => throughHarness(referenceAdapter, list)],
   ['intercept: reference on global fetch + harness + msw', (list) => throughHarness(globalFetchReferenceAdapter, list)],
-  ['loopback: fetch + node:http', (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list)],
+  [
+    'loopback: fetch + node:http',
+    (list) => throughHarness({ ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' }, list),
+  ],
 ]);
 const parts = await harnessParts(cases);
 
@@ -170,7 +205,9 @@ async function heapOver(adapter: ClientAdapter, label: string): Promise<number[]
   }
   await harness.close();
   const drift = Math.max(...heap.map((h) => Math.abs(h - heap[0]) / heap[0]));
-  notes.push(`memory, ${label}: ${M} cases in ${((performance.now() - start) / 1000).toFixed(1)} s; heap after GC at each tenth (MB): ${heap.map((h) => h.toFixed(1)).join(', ')}; at most ${pct(drift)} from the first (goal ≤ 5%).`);
+  notes.push(
+    `memory, ${label}: ${M} cases in ${((performance.now() - start) / 1000).toFixed(1)} s; heap after GC at each tenth (MB): ${heap.map((h) => h.toFixed(1)).join(', ')}; at most ${pct(drift)} from the first (goal ≤ 5%).`,
+  );
   return heap;
 }
 await heapOver(referenceAdapter, 'context.fetch');
@@ -183,9 +220,13 @@ function wall(command: string, argv: string[]): number {
   return (performance.now() - start) / 1000;
 }
 // Three runs: other work on the machine only ever adds time, so the best is the run's own cost.
-const defaultRuns = [1, 2, 3].map(() => wall('node', ['cli/bin.js', '--reporter', 'json', '--out', join(tmpdir(), 'bench-report.json')]));
+const defaultRuns = [1, 2, 3].map(() =>
+  wall('node', ['cli/bin.js', '--reporter', 'json', '--out', join(tmpdir(), 'bench-report.json')]),
+);
 const defaultRun = Math.min(...defaultRuns);
-const defaultCases = (JSON.parse(readFileSync(join(tmpdir(), 'bench-report.json'), 'utf8')).checks as Array<{ cases: number }>).reduce((sum, c) => sum + c.cases, 0);
+const defaultCases = (
+  JSON.parse(readFileSync(join(tmpdir(), 'bench-report.json'), 'utf8')).checks as Array<{ cases: number }>
+).reduce((sum, c) => sum + c.cases, 0);
 const npmTest = args['npm-test'] ? wall('npm', ['test']) : undefined;
 
 const machine = `${cores} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${execFileSync('uname', ['-sr']).toString().trim()}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
@@ -195,13 +236,20 @@ const lines = [
   '| stage | cases | cases/s | ms/case | harness overhead ms/case | peak RSS MB |',
   '|---|---|---|---|---|---|',
   ...rows.map((r) => {
-    const overhead = r === contextFetch || r === intercept || r === loopback ? (r.msPerCase - bare.msPerCase).toFixed(3) : '';
+    const overhead =
+      r === contextFetch || r === intercept || r === loopback ? (r.msPerCase - bare.msPerCase).toFixed(3) : '';
     return `| ${r.stage} | ${r.cases} | ${r.perSecond.toFixed(0)} | ${r.msPerCase.toFixed(3)} | ${overhead} | ${r.peakMB.toFixed(0)} |`;
   }),
   '',
   `- context.fetch throughput is ${pct(contextFetch.perSecond / bare.perSecond)} of bare (goal ≥ 50%); intercept ${pct(intercept.perSecond / bare.perSecond)} (goal ≥ 35%); loopback ${pct(loopback.perSecond / bare.perSecond)}.`,
   `- floors: getResponse alone costs ${getResponseAlone.msPerCase.toFixed(3)} ms a request, so nothing built on it passes ${pct(bare.msPerCase / (bare.msPerCase + getResponseAlone.msPerCase))} of bare here (the harness adds ${(contextFetch.msPerCase - bare.msPerCase - getResponseAlone.msPerCase).toFixed(3)} ms a case on top); msw's interception alone costs ${mswAlone.msPerCase.toFixed(3)} ms, a ceiling of ${pct(bare.msPerCase / (bare.msPerCase + mswAlone.msPerCase))} (the harness adds ${(intercept.msPerCase - bare.msPerCase - mswAlone.msPerCase).toFixed(3)} ms).`,
-  `- harness parts, µs a case, measured alone: ${parts.filter((p) => p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}. No longer paid by a case: ${parts.filter((p) => !p.kept).map((p) => `${p.part} ${p.us.toFixed(1)}`).join('; ')}.`,
+  `- harness parts, µs a case, measured alone: ${parts
+    .filter((p) => p.kept)
+    .map((p) => `${p.part} ${p.us.toFixed(1)}`)
+    .join('; ')}. No longer paid by a case: ${parts
+    .filter((p) => !p.kept)
+    .map((p) => `${p.part} ${p.us.toFixed(1)}`)
+    .join('; ')}.`,
   `- default \`npx getstatus-conformance\` (every suite, reference): ${defaultRun.toFixed(1)} s for ${defaultCases} cases, the best of three runs (${defaultRuns.map((t) => `${t.toFixed(1)} s`).join(', ')}; goal < 8 s, ≥ 10,000 cases).`,
   ...(npmTest !== undefined ? [`- \`npm test\`: ${npmTest.toFixed(0)} s.`] : []),
   ...notes.map((n) => `- ${n}`),

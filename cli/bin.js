@@ -6,7 +6,8 @@ import { register } from 'tsx/esm/api';
 // hundreds of modules take three times as long to load. The others never load it.
 const command = process.argv[2];
 const informational = ['--help', '-h', '--version', '-v'].includes(command);
-if (command === undefined || (command.startsWith('-') && !informational) || command === 'run' || command === 'matrix') await import('vitest/node');
+if (command === undefined || (command.startsWith('-') && !informational) || command === 'run' || command === 'matrix')
+  await import('vitest/node');
 register();
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
 process.stdout.on('error', (error) => {

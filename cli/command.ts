@@ -22,10 +22,20 @@ export const integerOption = (name: string, value: unknown, { min = 0 } = {}): n
   integerValue(`--${name}`, value === undefined ? undefined : String(value), min);
 
 /** The run's flags, as suiteOptions names them in its errors. */
-export const FLAG_NAMES: OptionNames = { seed: '--seed', runs: '--runs', timeoutMs: '--timeout', concurrency: '--concurrency', suites: '--suite', checks: '--check', textStyle: '--text-style', path: '--path' };
+export const FLAG_NAMES: OptionNames = {
+  seed: '--seed',
+  runs: '--runs',
+  timeoutMs: '--timeout',
+  concurrency: '--concurrency',
+  suites: '--suite',
+  checks: '--check',
+  textStyle: '--text-style',
+  path: '--path',
+};
 
 export function choiceOption<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!choices.includes(value as T)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got '${String(value)}'`);
+  if (!choices.includes(value as T))
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')}, got '${String(value)}'`);
   return value as T;
 }

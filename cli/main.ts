@@ -30,7 +30,8 @@ function joinNegativeValues(args: string[], options: Command['options']): string
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const name = /^--([^=]+)$/.exec(args[i])?.[1];
-    if (name !== undefined && options[name]?.type === 'string' && /^-\d/.test(args[i + 1] ?? '')) out.push(`${args[i]}=${args[++i]}`);
+    if (name !== undefined && options[name]?.type === 'string' && /^-\d/.test(args[i + 1] ?? ''))
+      out.push(`${args[i]}=${args[++i]}`);
     else out.push(args[i]);
   }
   return out;
@@ -38,7 +39,9 @@ function joinNegativeValues(args: string[], options: Command['options']): string
 
 async function dispatch(argv: string[]): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-v') {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     process.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
@@ -58,7 +61,12 @@ async function dispatch(argv: string[]): Promise<number> {
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(args, command.options), options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(args, command.options),
+      options: command.options,
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
     throw new UsageError(`${message}; see '${TOOL} ${command.name} --help'`);
@@ -75,7 +83,9 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     // Anything else is a defect of the tool, still reported as one line rather than a stack trace.
-    process.stderr.write(`${TOOL}: internal error: ${error instanceof Error ? error.message : String(error)} (set DEBUG=1 for details)\n`);
+    process.stderr.write(
+      `${TOOL}: internal error: ${error instanceof Error ? error.message : String(error)} (set DEBUG=1 for details)\n`,
+    );
     if (process.env.DEBUG) console.error(error);
     return EXIT.usage;
   }

@@ -9,13 +9,19 @@ export const XML_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': '
  * What the reference does with the response: its output, or how it fails; or, for a spelling the
  * service never sends, the harmless answers its rule accepts (failing, or one of the outputs).
  */
-export function referenceExpected(body: string | Uint8Array, status: number, headers: Record<string, string> = XML_HEADERS): Expected {
+export function referenceExpected(
+  body: string | Uint8Array,
+  status: number,
+  headers: Record<string, string> = XML_HEADERS,
+): Expected {
   try {
     const { output, orFail } = readResponse(body, status, headers);
     return orFail ? { outcome: 'fail-or-tolerated', rule: orFail, accept: [output] } : { outcome: 'output', output };
   } catch (error) {
     if (!(error instanceof GetStatusError)) throw error;
-    return error.tolerated.length > 0 ? { outcome: 'fail-or-tolerated', rule: error.rule!, accept: error.tolerated } : { outcome: 'fail', error: error.toJSON() };
+    return error.tolerated.length > 0
+      ? { outcome: 'fail-or-tolerated', rule: error.rule!, accept: error.tolerated }
+      : { outcome: 'fail', error: error.toJSON() };
   }
 }
 

@@ -8,7 +8,9 @@ import { httpDateOf, type DimensionId } from '../spec/index.ts';
 const DAY_MS = 86_400_000;
 const FIRST = Date.UTC(1970, 0, 1);
 const LAST = Date.UTC(2100, 11, 31, 23, 59, 59, 999);
-const LEAP_YEARS = Array.from({ length: 2100 - 1970 + 1 }, (_, i) => 1970 + i).filter((y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+const LEAP_YEARS = Array.from({ length: 2100 - 1970 + 1 }, (_, i) => 1970 + i).filter(
+  (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0,
+);
 
 /** Days where calendar arithmetic goes wrong, at any time of day (often a whole second). */
 const awkwardDay = fc
@@ -20,17 +22,26 @@ const awkwardDay = fc
     ms: fc.oneof(fc.constant(0), fc.constant(999), fc.integer({ min: 0, max: 999 })),
   })
   .map(({ day, year, leapYear, second, ms }) => {
-    const midnight = day === 'leap-day' ? Date.UTC(leapYear, 1, 29) : day === 'dec-31' ? Date.UTC(year, 11, 31) : Date.UTC(year, 0, 1);
+    const midnight =
+      day === 'leap-day' ? Date.UTC(leapYear, 1, 29) : day === 'dec-31' ? Date.UTC(year, 11, 31) : Date.UTC(year, 0, 1);
     return new Date(midnight + second * 1000 + ms);
   });
 
 export function creationDate(): fc.Arbitrary<Date> {
   return fc.oneof(
     { withCrossShrink: true },
-    { weight: 2, arbitrary: fc.integer({ min: FIRST / 1000, max: Math.floor(LAST / 1000) }).map((s) => new Date(s * 1000)) },
+    {
+      weight: 2,
+      arbitrary: fc.integer({ min: FIRST / 1000, max: Math.floor(LAST / 1000) }).map((s) => new Date(s * 1000)),
+    },
     { weight: 3, arbitrary: fc.integer({ min: FIRST, max: LAST }).map((ms) => new Date(ms)) },
     { weight: 2, arbitrary: awkwardDay },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY_MS) }).map((d) => new Date(FIRST + d * DAY_MS)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 0, max: Math.floor((LAST - FIRST) / DAY_MS) })
+        .map((d) => new Date(FIRST + d * DAY_MS)),
+    },
   );
 }
 
@@ -53,7 +64,8 @@ export const TIMESTAMP_CHOICES = {
 };
 
 /** The zones that depart in `dimension`: what the check of its owner draws. */
-export const zonesIn = (dimension: DimensionId): TimestampZone[] => TIMESTAMP_CHOICES.zone.filter((zone) => ZONES[zone] === dimension);
+export const zonesIn = (dimension: DimensionId): TimestampZone[] =>
+  TIMESTAMP_CHOICES.zone.filter((zone) => ZONES[zone] === dimension);
 
 export interface TimestampEncoding {
   /** Fractional digits; 0 only applies to whole seconds (3 are written otherwise). */
@@ -73,7 +85,10 @@ export function timestampEncoding(): fc.Arbitrary<TimestampEncoding> {
   return fc.record({
     digits: fc.constantFrom(...TIMESTAMP_CHOICES.digits),
     zone: fc.constantFrom(...TIMESTAMP_CHOICES.zone),
-    offsetMinutes: fc.oneof(fc.constantFrom(60, -420, 330, 345, -570, 840, -720), fc.integer({ min: -56, max: 56 }).map((q) => q * 15)),
+    offsetMinutes: fc.oneof(
+      fc.constantFrom(60, -420, 330, 345, -570, 840, -720),
+      fc.integer({ min: -56, max: 56 }).map((q) => q * 15),
+    ),
     extraDigits: EXTRA_DIGITS,
   });
 }
@@ -94,12 +109,17 @@ export function creationDateText(date: Date, encoding: TimestampEncoding): strin
   if (encoding.zone === 'epoch' && wholeSecond) return String(date.getTime() / 1000);
   if (encoding.zone === 'http-date' && wholeSecond) return httpDateOf(date);
   if (encoding.zone === 'date-only' && date.getTime() % DAY_MS === 0) return wallClock(date).day;
-  const zone = encoding.zone === 'epoch' || encoding.zone === 'date-only' || encoding.zone === 'http-date' ? 'Z' : encoding.zone;
+  const zone =
+    encoding.zone === 'epoch' || encoding.zone === 'date-only' || encoding.zone === 'http-date' ? 'Z' : encoding.zone;
   const offset = zone === 'offset' ? encoding.offsetMinutes : 0;
   const local = wallClock(new Date(date.getTime() + offset * 60_000));
   const digits = encoding.digits === 0 && !wholeSecond ? 3 : encoding.digits;
   const fraction = digits === 0 ? '' : `.${pad(local.ms, 3)}${encoding.extraDigits.slice(0, digits - 3)}`;
   const suffix =
-    zone === 'offset' ? `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}` : zone === 'none' ? '' : zone;
+    zone === 'offset'
+      ? `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+      : zone === 'none'
+        ? ''
+        : zone;
   return `${local.day}T${local.time}${fraction}${suffix}`;
 }

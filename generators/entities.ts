@@ -26,11 +26,23 @@ function externalEntity(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCa
     uri: fc.constantFrom(...EXTERNAL),
     form: fc.constantFrom('system', 'public', 'parameter'),
   });
-  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), declaration), ([parts, target, { name, uri, form }]) => {
-    const doctype =
-      form === 'system' ? `<!ENTITY ${name} SYSTEM "${uri}">` : form === 'public' ? `<!ENTITY ${name} PUBLIC "-//Example//Hostname//EN" "${uri}">` : `<!ENTITY % ${name} SYSTEM "${uri}"> %${name};`;
-    return invalidCase('GS-SAFE-001', parts, withEntity(parts, target, form === 'parameter' ? undefined : name, doctype));
-  });
+  return breaking(
+    from,
+    fc.tuple(fc.constantFrom(...TEXT_TARGETS), declaration),
+    ([parts, target, { name, uri, form }]) => {
+      const doctype =
+        form === 'system'
+          ? `<!ENTITY ${name} SYSTEM "${uri}">`
+          : form === 'public'
+            ? `<!ENTITY ${name} PUBLIC "-//Example//Hostname//EN" "${uri}">`
+            : `<!ENTITY % ${name} SYSTEM "${uri}"> %${name};`;
+      return invalidCase(
+        'GS-SAFE-001',
+        parts,
+        withEntity(parts, target, form === 'parameter' ? undefined : name, doctype),
+      );
+    },
+  );
 }
 
 /** `levels` entities, each `fan` references to the one before, over `word`. */
@@ -45,18 +57,36 @@ function nested(word: string, levels: number, fan: number): string {
  * output is the document with the expansion written out.
  */
 function smallExpansion(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha', 'x'), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 10 })), ([parts, target, word, levels, fan]) => {
+  return breaking(
+    from,
+    fc.tuple(
+      fc.constantFrom(...TEXT_TARGETS),
+      fc.constantFrom('lol', 'ha', 'x'),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 2, max: 10 }),
+    ),
+    ([parts, target, word, levels, fan]) => {
       const [before, after] = halves(parts, target);
       const expanded = { ...parts.output, [target]: `${before}${word.repeat(fan ** levels)}${after}` };
       return invalidCase('GS-SAFE-002', parts, withEntity(parts, target, `lol${levels}`, nested(word, levels, fan)), {
-        expected: { outcome: 'fail-or-tolerated', rule: 'GS-SAFE-002', accept: [parseGetStatusResponse(serialize(expanded, parts.encoding))] },
+        expected: {
+          outcome: 'fail-or-tolerated',
+          rule: 'GS-SAFE-002',
+          accept: [parseGetStatusResponse(serialize(expanded, parts.encoding))],
+        },
       });
-    });
+    },
+  );
 }
 
 /** GS-SAFE-002, exponential: 10 levels × 10 would expand to 10^10 copies; the reference, and every safe client, fails. */
 function exponentialExpansion(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha')), ([parts, target, word]) => invalidCase('GS-SAFE-002', parts, withEntity(parts, target, 'lol10', nested(word, 10, 10))));
+  return breaking(
+    from,
+    fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('lol', 'ha')),
+    ([parts, target, word]) =>
+      invalidCase('GS-SAFE-002', parts, withEntity(parts, target, 'lol10', nested(word, 10, 10))),
+  );
 }
 
 export const ENTITY_CASES = {

@@ -14,12 +14,14 @@ const MESSAGES: Record<string, (jobId: string) => string> = {
   InvalidJobIdException: (id) => `No such job ${id} for your account`,
   ExpiredJobIdException: (id) => `Job ${id} has expired and is no longer available.`,
   CanceledJobIdException: (id) => `The specified job ID ${id} has been canceled and is no longer valid.`,
-  InvalidAccessKeyIdException: () => "The AWS Access Key Id you provided does not match the manifest's accessKeyId value.",
+  InvalidAccessKeyIdException: () =>
+    "The AWS Access Key Id you provided does not match the manifest's accessKeyId value.",
   InvalidVersionException: () => 'The client tool version is invalid.',
   ServiceUnavailable: () => 'Service is unavailable, try again later.',
   Throttling: () => 'Rate exceeded',
   InternalFailure: () => 'The request processing has failed because of an unknown error, exception or failure.',
-  SignatureDoesNotMatch: () => 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+  SignatureDoesNotMatch: () =>
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
   MissingParameter: () => 'The request must contain the parameter JobId',
 };
 
@@ -40,16 +42,25 @@ export const errorStatus = (e: Pick<ErrorBody, 'error' | 'shape'>) => e.shape.st
 export function errorBody(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ErrorBody> {
   return fc
     .record({
-      error: fc.oneof({ weight: ERRORS.length, arbitrary: fc.constantFrom(...ERRORS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_CODE_ERRORS) }),
+      error: fc.oneof(
+        { weight: ERRORS.length, arbitrary: fc.constantFrom(...ERRORS) },
+        { weight: 1, arbitrary: fc.constantFrom(...ODD_CODE_ERRORS) },
+      ),
       jobId: realisticJobId(),
       hostile: fc.oneof({ withCrossShrink: true }, fc.constant(undefined), hostileString()),
       requestId: fakerArbitrary((f) => f.string.uuid()),
-      format: fc.oneof({ weight: 4, arbitrary: fc.constant('query' as const) }, { weight: 1, arbitrary: fc.constant('legacy' as const) }),
+      format: fc.oneof(
+        { weight: 4, arbitrary: fc.constant('query' as const) },
+        { weight: 1, arbitrary: fc.constant('legacy' as const) },
+      ),
       shape: errorShape(),
       encoding: wireEncoding(),
     })
     .map(({ error, jobId, hostile, requestId, format, shape, encoding }) =>
-      plainExcept<ErrorBody>({ error, message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc, requestId, format, shape, encoding }, vary),
+      plainExcept<ErrorBody>(
+        { error, message: hostile ?? MESSAGES[error.code]?.(jobId) ?? error.doc, requestId, format, shape, encoding },
+        vary,
+      ),
     );
 }
 

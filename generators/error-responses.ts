@@ -28,21 +28,43 @@ export function serviceError(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.
   );
 }
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
 
 /** A body a proxy or load balancer sends: plain text, HTML, JSON or nothing. */
 export function nonXmlError(): fc.Arbitrary<ResponseCase> {
   return fc
-    .tuple(fc.constantFrom(...Object.keys(REASONS).map(Number)), fc.constantFrom('empty', 'text', 'html', 'json'), realisticJobId())
+    .tuple(
+      fc.constantFrom(...Object.keys(REASONS).map(Number)),
+      fc.constantFrom('empty', 'text', 'html', 'json'),
+      realisticJobId(),
+    )
     .map(([status, form, jobId]) => {
       const reason = REASONS[status];
       const [type, body] = {
         empty: [undefined, ''],
         text: ['text/plain', `${status} ${reason}\n`],
-        html: ['text/html', `<html><head><title>${status} ${reason}</title></head><body><h1>${reason}</h1></body></html>\n`],
+        html: [
+          'text/html',
+          `<html><head><title>${status} ${reason}</title></head><body><h1>${reason}</h1></body></html>\n`,
+        ],
         json: ['application/json', `{"message":"${reason}"}`],
       }[form] as [string | undefined, string];
-      return buildCase({ kind: 'error', request: { jobId }, status, headers: type ? { 'Content-Type': type } : {}, body, label: 'GS-ERR-003' });
+      return buildCase({
+        kind: 'error',
+        request: { jobId },
+        status,
+        headers: type ? { 'Content-Type': type } : {},
+        body,
+        label: 'GS-ERR-003',
+      });
     });
 }
 

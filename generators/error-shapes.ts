@@ -19,7 +19,8 @@ export interface ErrorShape {
 
 export const PLAIN_ERROR_SHAPE: ErrorShape = { requestId: true, message: true, extra: 'none' };
 
-export const isPlainShape = (shape: ErrorShape) => shape.requestId && shape.message && shape.extra === 'none' && shape.status === undefined;
+export const isPlainShape = (shape: ErrorShape) =>
+  shape.requestId && shape.message && shape.extra === 'none' && shape.status === undefined;
 
 /** Unmodelled codes that are not identifiers: a client reading the code as a word loses part of it. */
 export const ODD_CODE_ERRORS: readonly ErrorSpec[] = [
@@ -30,7 +31,8 @@ export const ODD_CODE_ERRORS: readonly ErrorSpec[] = [
 export const isOddCode = (error: ErrorSpec) => ODD_CODE_ERRORS.some((e) => e.code === error.code);
 
 export function errorShape(): fc.Arbitrary<ErrorShape> {
-  const mostly = <T>(usual: T, other: T) => fc.oneof({ weight: 3, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: fc.constant(other) });
+  const mostly = <T>(usual: T, other: T) =>
+    fc.oneof({ weight: 3, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: fc.constant(other) });
   return fc.record({
     requestId: mostly(true, false),
     message: mostly(true, false),

@@ -38,7 +38,30 @@ const WHOLE = [
 ];
 
 /** Pieces to combine: each is one hazard. */
-const FRAGMENTS = ['<', '>', '&', '"', "'", ']]>', ']]', '&lt;', '&#60;', '\t', '\n', '\r', '\r\n', ' ', '  ', 'ü', 'Ω', '中', '😀', '𝄞', 'e\u0301', '\u00A0'];
+const FRAGMENTS = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  ']]>',
+  ']]',
+  '&lt;',
+  '&#60;',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '  ',
+  'ü',
+  'Ω',
+  '中',
+  '😀',
+  '𝄞',
+  'e\u0301',
+  '\u00A0',
+];
 
 const cleaned = (s: string) => s.replace(NOT_XML_CHAR, '');
 

@@ -8,7 +8,13 @@ import { validCase } from './valid-cases.ts';
 
 export type { CaseKind, Expected, ResponseCase, TransportFault } from './case.ts';
 export { buildCase, caseName, referenceExpected, servedDigest, XML_HEADERS } from './case-builder.ts';
-export { creationDate, creationDateText, timestampEncoding, type TimestampEncoding, type TimestampZone } from './creation-dates.ts';
+export {
+  creationDate,
+  creationDateText,
+  timestampEncoding,
+  type TimestampEncoding,
+  type TimestampZone,
+} from './creation-dates.ts';
 export { errorBody } from './error-documents.ts';
 export { errorResponse, nonXmlError, serviceError } from './error-responses.ts';
 export { hostileString } from './hostile-strings.ts';
@@ -36,4 +42,15 @@ export function caseArbitrary(kind: CaseKind): fc.Arbitrary<ResponseCase> {
   }
 }
 export { fromRecipe, recipeOf, type Recipe, type Spelled } from './recipe.ts';
-export { ALL_DIMENSIONS, departures, emptying, isPlainIn, isPlainText, makePlainIn, PLAIN_ENCODING, plainExcept, plainProbe, plainText } from './plain.ts';
+export {
+  ALL_DIMENSIONS,
+  departures,
+  emptying,
+  isPlainIn,
+  isPlainText,
+  makePlainIn,
+  PLAIN_ENCODING,
+  plainExcept,
+  plainProbe,
+  plainText,
+} from './plain.ts';

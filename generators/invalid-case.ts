@@ -58,6 +58,16 @@ export function insertAt(nodes: XmlNode[], at: number, ...inserted: XmlNode[]): 
  * Labelled cases made by `make` from valid parts and `extras`. The recipe keeps the departure
  * as the dimension `essence`: without it, the case is the valid response it was made from.
  */
-export function breaking<E extends unknown[]>(from: fc.Arbitrary<ValidParts>, extras: fc.Arbitrary<E>, make: (drawn: [ValidParts, ...E]) => ResponseCase): fc.Arbitrary<ResponseCase> {
-  return fc.tuple(from, extras).map(([parts, drawn]) => fromRecipe<ValidParts>({ ...parts, essence: true }, (p) => (p.essence === false ? validCaseFrom(p) : make([p, ...drawn]))));
+export function breaking<E extends unknown[]>(
+  from: fc.Arbitrary<ValidParts>,
+  extras: fc.Arbitrary<E>,
+  make: (drawn: [ValidParts, ...E]) => ResponseCase,
+): fc.Arbitrary<ResponseCase> {
+  return fc
+    .tuple(from, extras)
+    .map(([parts, drawn]) =>
+      fromRecipe<ValidParts>({ ...parts, essence: true }, (p) =>
+        p.essence === false ? validCaseFrom(p) : make([p, ...drawn]),
+      ),
+    );
 }

@@ -28,13 +28,29 @@ function malformed(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   });
   // Each is malformed whatever text surrounds it: a bare `&` followed by a name and `;` would be an undefined entity (GS-PARSE-016).
   const markup = fc.constantFrom('AT& T', 'a < b', '&#0;', '&#xFFFE;', '\u0001', '&#x110000;', 'x</Other>', '&;');
-  const broken = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), markup), ([parts, target, raw]) => invalidCase('GS-PARSE-014', parts, bodyWithMarkup(parts, target, raw)));
+  const broken = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), markup), ([parts, target, raw]) =>
+    invalidCase('GS-PARSE-014', parts, bodyWithMarkup(parts, target, raw)),
+  );
   // XML has one root element: whatever follows it but comments and whitespace is not well-formed.
-  const afterRoot = breaking(from, fc.tuple(fc.constantFrom('empty-root', 'second-response', 'foo', 'text')), ([parts, after]) => {
-    const second = { 'empty-root': '<GetStatusResponse/>', 'second-response': serialize({ ...parts.output, JobId: 'SECOND' }, { ...parts.encoding, bom: false, declaration: 'none' }), foo: '<Foo/>', text: 'junk' }[after];
-    return invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}${second}`);
-  });
-  const empty = breaking(from, fc.tuple(fc.constantFrom('', '\n', '  \r\n')), ([parts, body]) => invalidCase('GS-PARSE-014', parts, body));
+  const afterRoot = breaking(
+    from,
+    fc.tuple(fc.constantFrom('empty-root', 'second-response', 'foo', 'text')),
+    ([parts, after]) => {
+      const second = {
+        'empty-root': '<GetStatusResponse/>',
+        'second-response': serialize(
+          { ...parts.output, JobId: 'SECOND' },
+          { ...parts.encoding, bom: false, declaration: 'none' },
+        ),
+        foo: '<Foo/>',
+        text: 'junk',
+      }[after];
+      return invalidCase('GS-PARSE-014', parts, `${serialize(parts.output, parts.encoding)}${second}`);
+    },
+  );
+  const empty = breaking(from, fc.tuple(fc.constantFrom('', '\n', '  \r\n')), ([parts, body]) =>
+    invalidCase('GS-PARSE-014', parts, body),
+  );
   return fc.oneof(empty, broken, afterRoot, truncated);
 }
 
@@ -49,26 +65,65 @@ export function truncatedProbe(parts: ValidParts): ResponseCase {
   return invalidCase('GS-PARSE-014', plain, body.slice(0, Math.floor(body.length / 2)));
 }
 
-const XHTML = (title: string) => `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Please try again later.</p></body></html>\n`;
+const XHTML = (title: string) =>
+  `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Please try again later.</p></body></html>\n`;
 
 /** GS-PARSE-015: well-formed XML that is not a GetStatusResponse with a GetStatusResult. */
 function notGetStatusResponse(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  const root = fc.constantFrom('GetStatusResult', 'CreateJobResponse', 'Response', 'getstatusresponse', 'GetStatusResponseX');
-  const wrongRoot = breaking(from, fc.tuple(root), ([parts, name]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { root: name })));
-  const noWrapper = breaking(from, fc.tuple(fc.constantFrom(null, 'Result', 'GetStatusResults')), ([parts, wrapper]) => invalidCase('GS-PARSE-015', parts, writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { wrapper })));
-  const html = breaking(from, fc.tuple(fc.constantFrom('Service Unavailable', '200 OK', 'Maintenance')), ([parts, title]) => invalidCase('GS-PARSE-015', parts, XHTML(title)));
-  const errorWith200 = breaking(from, fc.tuple(errorDocument()), ([parts, body]) => invalidCase('GS-PARSE-015', parts, body));
+  const root = fc.constantFrom(
+    'GetStatusResult',
+    'CreateJobResponse',
+    'Response',
+    'getstatusresponse',
+    'GetStatusResponseX',
+  );
+  const wrongRoot = breaking(from, fc.tuple(root), ([parts, name]) =>
+    invalidCase(
+      'GS-PARSE-015',
+      parts,
+      writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { root: name }),
+    ),
+  );
+  const noWrapper = breaking(from, fc.tuple(fc.constantFrom(null, 'Result', 'GetStatusResults')), ([parts, wrapper]) =>
+    invalidCase(
+      'GS-PARSE-015',
+      parts,
+      writeDocument(memberNodes(parts.output, parts.encoding), parts.encoding, { wrapper }),
+    ),
+  );
+  const html = breaking(
+    from,
+    fc.tuple(fc.constantFrom('Service Unavailable', '200 OK', 'Maintenance')),
+    ([parts, title]) => invalidCase('GS-PARSE-015', parts, XHTML(title)),
+  );
+  const errorWith200 = breaking(from, fc.tuple(errorDocument()), ([parts, body]) =>
+    invalidCase('GS-PARSE-015', parts, body),
+  );
   const foo = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-015', parts, '<Foo/>'));
   return fc.oneof(foo, wrongRoot, noWrapper, html, errorWith200);
 }
 
 /** GS-PARSE-016: an entity no DOCTYPE declares. */
 function undefinedEntity(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom('nbsp', 'copy', 'eacute', 'hellip', 'mdash', 'euro', 'reg', 'foo')), ([parts, target, name]) => invalidCase('GS-PARSE-016', parts, bodyWithMarkup(parts, target, `&${name};`)));
+  return breaking(
+    from,
+    fc.tuple(
+      fc.constantFrom(...TEXT_TARGETS),
+      fc.constantFrom('nbsp', 'copy', 'eacute', 'hellip', 'mdash', 'euro', 'reg', 'foo'),
+    ),
+    ([parts, target, name]) => invalidCase('GS-PARSE-016', parts, bodyWithMarkup(parts, target, `&${name};`)),
+  );
 }
 
 const LATIN1_TEXT = ['Café à Zürich', 'Ñandú', 'façade', '£100 ±5°'];
-const BAD_UTF8: readonly number[][] = [[0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe9, 0x20], [0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]];
+const BAD_UTF8: readonly number[][] = [
+  [0xff],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xe9, 0x20],
+  [0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+];
 /** A character that is in no valid body (not an XML character): marks where bad bytes go. */
 const MARK = '\u0000';
 
@@ -78,17 +133,47 @@ function bytes(text: string, encoding: 'utf8' | 'latin1' | 'utf16le'): Uint8Arra
 
 /** GS-PARSE-018: bytes that are not UTF-8. */
 function notUtf8(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  const latin1 = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...LATIN1_TEXT), fc.constantFrom(undefined, '<?xml version="1.0" encoding="ISO-8859-1"?>', '<?xml version="1.0" encoding="windows-1252"?>')), ([parts, target, text, declaration]) => {
+  const latin1 = breaking(
+    from,
+    fc.tuple(
+      fc.constantFrom(...TEXT_TARGETS),
+      fc.constantFrom(...LATIN1_TEXT),
+      fc.constantFrom(
+        undefined,
+        '<?xml version="1.0" encoding="ISO-8859-1"?>',
+        '<?xml version="1.0" encoding="windows-1252"?>',
+      ),
+    ),
+    ([parts, target, text, declaration]) => {
       // Everything else ASCII, so the body is the same text in either encoding except for `text`.
       const encoding = { ...parts.encoding, nonAscii: 'references' as const, bom: false };
-      const body = writeDocument(withText(memberNodes(parts.output, encoding), target, text), encoding, declaration ? { declaration } : {});
+      const body = writeDocument(
+        withText(memberNodes(parts.output, encoding), target, text),
+        encoding,
+        declaration ? { declaration } : {},
+      );
       return invalidCase('GS-PARSE-018', { ...parts, encoding }, bytes(body, 'latin1'));
-    });
-  const strayBytes = breaking(from, fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...BAD_UTF8)), ([parts, target, bad]) => {
-    const [before, after] = bodyWithMarkup(parts, target, MARK).split(MARK);
-    return invalidCase('GS-PARSE-018', parts, new Uint8Array(Buffer.concat([bytes(before, 'utf8'), Uint8Array.from(bad), bytes(after, 'utf8')])));
-  });
-  const utf16 = breaking(from, fc.tuple(), ([parts]) => invalidCase('GS-PARSE-018', parts, bytes(`\uFEFF${serialize(parts.output, { ...parts.encoding, bom: false })}`, 'utf16le')));
+    },
+  );
+  const strayBytes = breaking(
+    from,
+    fc.tuple(fc.constantFrom(...TEXT_TARGETS), fc.constantFrom(...BAD_UTF8)),
+    ([parts, target, bad]) => {
+      const [before, after] = bodyWithMarkup(parts, target, MARK).split(MARK);
+      return invalidCase(
+        'GS-PARSE-018',
+        parts,
+        new Uint8Array(Buffer.concat([bytes(before, 'utf8'), Uint8Array.from(bad), bytes(after, 'utf8')])),
+      );
+    },
+  );
+  const utf16 = breaking(from, fc.tuple(), ([parts]) =>
+    invalidCase(
+      'GS-PARSE-018',
+      parts,
+      bytes(`\uFEFF${serialize(parts.output, { ...parts.encoding, bom: false })}`, 'utf16le'),
+    ),
+  );
   return fc.oneof(latin1, strayBytes, utf16);
 }
 
@@ -98,14 +183,27 @@ const extraElements: fc.Arbitrary<XmlNode[]> = fc.oneof(
     [{ name: 'NewField', text: 'x' }],
     [{ name: 'Reserved', text: '' }],
     [{ name: 'Extra', children: [{ name: 'Deep', text: 'y' }] }],
-    [{ name: 'ShippingStatus', children: [{ name: 'Status', text: 'InTransit' }, { name: 'Eta', text: '2015-06-01' }] }],
-    [{ name: 'Foo', text: '1' }, { name: 'Foo', text: '2' }],
+    [
+      {
+        name: 'ShippingStatus',
+        children: [
+          { name: 'Status', text: 'InTransit' },
+          { name: 'Eta', text: '2015-06-01' },
+        ],
+      },
+    ],
+    [
+      { name: 'Foo', text: '1' },
+      { name: 'Foo', text: '2' },
+    ],
     // A member's name in another case is another element: XML names are case-sensitive.
     [{ name: 'jobId', text: 'lower-case twin' }],
     [{ name: 'JobID', text: 'upper-case twin' }],
     [{ name: 'jobid', text: 'lower-case twin' }],
   ),
-  fakerArbitrary((f): XmlNode[] => [{ name: `${f.word.noun().replace(/[^A-Za-z]/g, '') || 'Field'}Detail`, text: f.lorem.words(2) }]),
+  fakerArbitrary((f): XmlNode[] => [
+    { name: `${f.word.noun().replace(/[^A-Za-z]/g, '') || 'Field'}Detail`, text: f.lorem.words(2) },
+  ]),
 );
 
 /** Elements that may carry attributes the model does not name (the service never sends any). */
@@ -127,21 +225,44 @@ function unknownElements(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseC
   const extras = fc.array(fc.tuple(extraElements, fc.nat()), { minLength: 1, maxLength: 3 });
   const attributeTargets = fc.subarray([...ATTRIBUTE_TARGETS]);
   const inResult = breaking(from, fc.tuple(extras, attributeTargets), ([parts, runs, targets]) => {
-    const nodes = runs.reduce((acc, [run, at]) => insertAt(acc, at, ...run), withAttributes(memberNodes(parts.output, parts.encoding), targets));
+    const nodes = runs.reduce(
+      (acc, [run, at]) => insertAt(acc, at, ...run),
+      withAttributes(memberNodes(parts.output, parts.encoding), targets),
+    );
     return invalidCase('GS-PARSE-011', parts, writeDocument(nodes, parts.encoding));
   });
   const renamed = breaking(from, fc.tuple(fc.constantFrom('JobID', 'jobid', 'JOBID')), ([parts, name]) => {
     const nodes = memberNodes(parts.output, parts.encoding);
-    const twin = nodes.some((n) => n.name === 'JobId') ? nodes.map((n) => (n.name === 'JobId' ? { ...n, name } : n)) : [{ name, text: parts.jobId }, ...nodes];
+    const twin = nodes.some((n) => n.name === 'JobId')
+      ? nodes.map((n) => (n.name === 'JobId' ? { ...n, name } : n))
+      : [{ name, text: parts.jobId }, ...nodes];
     return invalidCase('GS-PARSE-011', parts, writeDocument(twin, parts.encoding));
   });
   const inArtifacts = breaking(from, fc.tuple(fc.constantFrom('in-member', 'beside-members')), ([parts, where]) => {
-    const output: GetStatusOutput = { ...parts.output, ArtifactList: parts.output.ArtifactList?.length ? parts.output.ArtifactList : [{ Description: 'Success log', URL: 'https://example.com/log.txt' }] };
+    const output: GetStatusOutput = {
+      ...parts.output,
+      ArtifactList: parts.output.ArtifactList?.length
+        ? parts.output.ArtifactList
+        : [{ Description: 'Success log', URL: 'https://example.com/log.txt' }],
+    };
     const nodes = memberNodes(output, parts.encoding).map((node): XmlNode => {
       if (node.name !== 'ArtifactList' || !('children' in node)) return node;
-      if (where === 'beside-members') return { ...node, children: [...node.children, { name: 'item', children: [{ name: ARTIFACT_MEMBERS[0], text: 'not a member' }] }] };
+      if (where === 'beside-members')
+        return {
+          ...node,
+          children: [
+            ...node.children,
+            { name: 'item', children: [{ name: ARTIFACT_MEMBERS[0], text: 'not a member' }] },
+          ],
+        };
       const [first, ...rest] = node.children;
-      return { ...node, children: ['children' in first ? { ...first, children: [...first.children, { name: 'Size', text: '1024' }] } : first, ...rest] };
+      return {
+        ...node,
+        children: [
+          'children' in first ? { ...first, children: [...first.children, { name: 'Size', text: '1024' }] } : first,
+          ...rest,
+        ],
+      };
     });
     return invalidCase('GS-PARSE-011', parts, writeDocument(nodes, parts.encoding));
   });
@@ -169,7 +290,9 @@ const DUPLICABLE = {
 /** GS-PARSE-017: a member sent twice. A client may fail, or return either value; the accepted outputs are the two valid documents' outputs. */
 function duplicatedMember(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const member = fc.oneof(
-    ...(Object.entries(DUPLICABLE) as [keyof typeof DUPLICABLE, fc.Arbitrary<unknown>][]).map(([name, value]) => fc.tuple(fc.constant(name), value, value)),
+    ...(Object.entries(DUPLICABLE) as [keyof typeof DUPLICABLE, fc.Arbitrary<unknown>][]).map(([name, value]) =>
+      fc.tuple(fc.constant(name), value, value),
+    ),
   );
   return breaking(from, fc.tuple(member, fc.nat()), ([parts, [name, first, second], at]) => {
     const once = { ...parts.output, [name]: first } as GetStatusOutput;
@@ -179,8 +302,13 @@ function duplicatedMember(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<Response
     const [twin] = memberNodes({ [name]: second } as GetStatusOutput, parts.encoding);
     const after = nodes.slice(index + 1);
     const body = writeDocument([...nodes.slice(0, index + 1), ...insertAt(after, at, twin)], parts.encoding);
-    const accept = [parseGetStatusResponse(serialize(once, parts.encoding)), parseGetStatusResponse(serialize(other, parts.encoding))];
-    return invalidCase('GS-PARSE-017', parts, body, { expected: { outcome: 'fail-or-tolerated', rule: 'GS-PARSE-017', accept } });
+    const accept = [
+      parseGetStatusResponse(serialize(once, parts.encoding)),
+      parseGetStatusResponse(serialize(other, parts.encoding)),
+    ];
+    return invalidCase('GS-PARSE-017', parts, body, {
+      expected: { outcome: 'fail-or-tolerated', rule: 'GS-PARSE-017', accept },
+    });
   });
 }
 

@@ -26,7 +26,14 @@ const bodyWith = (parts: ValidParts, member: 'ErrorCount' | 'CreationDate', wire
 const errorCountBody = (parts: ValidParts, wire: string) => bodyWith(parts, 'ErrorCount', wire);
 
 /** Spellings of the output's own ErrorCount the service does not use (so ErrorCount 0 stays a dimension of its own). */
-const SPELLINGS: Array<(n: number) => string> = [(n) => ` ${n} `, (n) => `+${n}`, (n) => `00${n}`, (n) => `\n${n}\n`, (n) => `\t${n}`, (n) => (n === 0 ? '-0' : `+${n}`)];
+const SPELLINGS: Array<(n: number) => string> = [
+  (n) => ` ${n} `,
+  (n) => `+${n}`,
+  (n) => `00${n}`,
+  (n) => `\n${n}\n`,
+  (n) => `\t${n}`,
+  (n) => (n === 0 ? '-0' : `+${n}`),
+];
 
 /** GS-PARSE-006: integers a client must read although the service should not send them. */
 function errorCountOutOfRange(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
@@ -38,19 +45,25 @@ function errorCountOutOfRange(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<Resp
     fc.bigInt({ min: 2n ** 53n + 1n, max: 2n ** 64n }).map((n) => () => String(n)),
     fc.integer({ min: -(2 ** 31), max: -1 }).map((n) => () => String(n)),
   );
-  return breaking(from, fc.tuple(wire), ([parts, spell]) => invalidCase('GS-PARSE-006', parts, errorCountBody(parts, spell(parts.output.ErrorCount ?? 7))));
+  return breaking(from, fc.tuple(wire), ([parts, spell]) =>
+    invalidCase('GS-PARSE-006', parts, errorCountBody(parts, spell(parts.output.ErrorCount ?? 7))),
+  );
 }
 
 /** GS-PARSE-007: an ErrorCount that is no integer. */
 function errorCountNotInteger(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const wire = fc.constantFrom('abc', '1.5', '', '1e3', '0x10', '١٢', '1_000', 'NaN', '12abc', ' ', '7.0', 'twelve');
-  return breaking(from, fc.tuple(wire), ([parts, text]) => invalidCase('GS-PARSE-007', parts, errorCountBody(parts, text)));
+  return breaking(from, fc.tuple(wire), ([parts, text]) =>
+    invalidCase('GS-PARSE-007', parts, errorCountBody(parts, text)),
+  );
 }
 
 /** GS-TIME-005: CreationDate values every real client rejects, except AWS CLI v1 which never parses them. */
 function impossibleCreationDate(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })).map(([h, m, s]) => `T${pad(h)}:${pad(m)}:${pad(s)}Z`);
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m, s]) => `T${pad(h)}:${pad(m)}:${pad(s)}Z`);
   const year = fc.integer({ min: 1970, max: 2100 });
   const wire = fc.oneof(
     fc.constantFrom('not-a-date', ''),
@@ -63,46 +76,73 @@ function impossibleCreationDate(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<Re
 }
 
 /** A case whose body is the reshaped output, written in the parts' encoding. */
-const reshaped = (label: Parameters<typeof invalidCase>[0], parts: ValidParts, output: GetStatusOutput) => invalidCase(label, parts, serialize(output, parts.encoding));
+const reshaped = (label: Parameters<typeof invalidCase>[0], parts: ValidParts, output: GetStatusOutput) =>
+  invalidCase(label, parts, serialize(output, parts.encoding));
 
 const notReturned = fc.oneof(fc.constantFrom('AtAWS', 'NotReceived', undefined), fakerArbitrary(unknownToken));
 
 /** GS-COND-001: Carrier and/or TrackingNumber with a LocationCode other than Returned. */
 function shippingWithoutReturned(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(notReturned, fakerArbitrary(shipment), fc.constantFrom('both', 'Carrier', 'TrackingNumber')), ([parts, location, ship, which]) => {
-      const output: GetStatusOutput = { ...without(parts.output, 'LocationCode', 'Carrier', 'TrackingNumber'), ...(location !== undefined && { LocationCode: location }) };
+  return breaking(
+    from,
+    fc.tuple(notReturned, fakerArbitrary(shipment), fc.constantFrom('both', 'Carrier', 'TrackingNumber')),
+    ([parts, location, ship, which]) => {
+      const output: GetStatusOutput = {
+        ...without(parts.output, 'LocationCode', 'Carrier', 'TrackingNumber'),
+        ...(location !== undefined && { LocationCode: location }),
+      };
       if (which !== 'TrackingNumber') output.Carrier = ship.Carrier;
       if (which !== 'Carrier') output.TrackingNumber = ship.TrackingNumber;
       return reshaped('GS-COND-001', parts, output);
-    });
+    },
+  );
 }
 
 /** GS-COND-002: Returned without Carrier, TrackingNumber or both. */
 function returnedWithoutShipping(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(fakerArbitrary(shipment), fc.constantFrom('neither', 'Carrier', 'TrackingNumber')), ([parts, ship, kept]) => {
-    const output: GetStatusOutput = { ...without(parts.output, 'Carrier', 'TrackingNumber'), LocationCode: RETURNED };
-    if (kept === 'Carrier') output.Carrier = ship.Carrier;
-    if (kept === 'TrackingNumber') output.TrackingNumber = ship.TrackingNumber;
-    return reshaped('GS-COND-002', parts, output);
-  });
+  return breaking(
+    from,
+    fc.tuple(fakerArbitrary(shipment), fc.constantFrom('neither', 'Carrier', 'TrackingNumber')),
+    ([parts, ship, kept]) => {
+      const output: GetStatusOutput = { ...without(parts.output, 'Carrier', 'TrackingNumber'), LocationCode: RETURNED };
+      if (kept === 'Carrier') output.Carrier = ship.Carrier;
+      if (kept === 'TrackingNumber') output.TrackingNumber = ship.TrackingNumber;
+      return reshaped('GS-COND-002', parts, output);
+    },
+  );
 }
 
 /** GS-COND-004: a finished job without ErrorCount. */
 function finishedWithoutErrorCount(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  return breaking(from, fc.tuple(fc.constantFrom(...ERROR_COUNT_PROGRESS_CODES)), ([parts, progress]) => reshaped('GS-COND-004', parts, { ...without(parts.output, 'ErrorCount'), ProgressCode: progress }));
+  return breaking(from, fc.tuple(fc.constantFrom(...ERROR_COUNT_PROGRESS_CODES)), ([parts, progress]) =>
+    reshaped('GS-COND-004', parts, { ...without(parts.output, 'ErrorCount'), ProgressCode: progress }),
+  );
 }
 
 /** GS-PARSE-010: a JobType outside the model's enum. */
 function unknownJobType(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
   // Tokens only: whitespace and the empty string are GS-PARSE-003's and GS-PARSE-005's subjects.
   const jobType = fc.oneof(fc.constantFrom('Transfer', 'import', 'EXPORT'), fakerArbitrary(unknownToken));
-  return breaking(from, fc.tuple(jobType), ([parts, type]) => reshaped('GS-PARSE-010', parts, { ...parts.output, JobType: type }));
+  return breaking(from, fc.tuple(jobType), ([parts, type]) =>
+    reshaped('GS-PARSE-010', parts, { ...parts.output, JobType: type }),
+  );
 }
 
 /** GS-PARSE-019: a valid body under a content type that is not XML. */
 function wrongContentType(from: fc.Arbitrary<ValidParts>): fc.Arbitrary<ResponseCase> {
-  const type = fc.constantFrom('text/html', 'application/json', 'text/plain; charset=utf-8', 'application/octet-stream', 'application/xhtml+xml', 'application/x-amz-json-1.1');
-  return breaking(from, fc.tuple(type), ([parts, contentType]) => invalidCase('GS-PARSE-019', parts, serialize(parts.output, parts.encoding), { headers: { 'Content-Type': contentType } }));
+  const type = fc.constantFrom(
+    'text/html',
+    'application/json',
+    'text/plain; charset=utf-8',
+    'application/octet-stream',
+    'application/xhtml+xml',
+    'application/x-amz-json-1.1',
+  );
+  return breaking(from, fc.tuple(type), ([parts, contentType]) =>
+    invalidCase('GS-PARSE-019', parts, serialize(parts.output, parts.encoding), {
+      headers: { 'Content-Type': contentType },
+    }),
+  );
 }
 
 export const VALUE_CASES = {

@@ -22,7 +22,10 @@ export function jobId(): fc.Arbitrary<string> {
     {
       weight: 2,
       arbitrary: fc
-        .array(fc.oneof(fc.constantFrom(...NEEDS_ENCODING), fc.stringMatching(/^[A-Z0-9]{1,4}$/)), { minLength: 2, maxLength: 6 })
+        .array(fc.oneof(fc.constantFrom(...NEEDS_ENCODING), fc.stringMatching(/^[A-Z0-9]{1,4}$/)), {
+          minLength: 2,
+          maxLength: 6,
+        })
         .map((parts) => parts.join('')),
     },
   );

@@ -5,7 +5,16 @@
  * whenever the job finished (and sometimes otherwise, as GS-COND-005 allows), JobType Import or Export.
  */
 import fc from 'fast-check';
-import { ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, LOCATION_CODES, OUTPUT_MEMBERS, PROGRESS_CODES, RETURNED, type Artifact, type GetStatusOutput } from '../spec/index.ts';
+import {
+  ERROR_COUNT_PROGRESS_CODES,
+  JOB_TYPES,
+  LOCATION_CODES,
+  OUTPUT_MEMBERS,
+  PROGRESS_CODES,
+  RETURNED,
+  type Artifact,
+  type GetStatusOutput,
+} from '../spec/index.ts';
 import { creationDate } from './creation-dates.ts';
 import { hostileString } from './hostile-strings.ts';
 import * as realistic from './realistic-values.ts';
@@ -13,37 +22,55 @@ import { seededFaker } from './seeded-faker.ts';
 
 /** A text member's value: null for a realistic value, or (when hostile strings are wanted) this exact hostile string. */
 const text = (hostile: boolean) =>
-  hostile ? fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString() }) : fc.constant(null);
+  hostile
+    ? fc.oneof(
+        { withCrossShrink: true },
+        { weight: 3, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: hostileString() },
+      )
+    : fc.constant(null);
 
 /** Known tokens, or a well-formed unknown one (drawn by Faker when the value is built). */
 const UNKNOWN = { unknown: true } as const;
-const token = (known: string[]) => fc.oneof({ weight: known.length, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: fc.constant(UNKNOWN) });
+const token = (known: string[]) =>
+  fc.oneof(
+    { weight: known.length, arbitrary: fc.constantFrom(...known) },
+    { weight: 1, arbitrary: fc.constant(UNKNOWN) },
+  );
 
 export const errorCount = () =>
-  fc.oneof({ withCrossShrink: true }, fc.constant(0), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }));
+  fc.oneof(
+    { withCrossShrink: true },
+    fc.constant(0),
+    fc.integer({ min: 1, max: 20 }),
+    fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  );
 
 /** What fast-check draws for one output; `build` turns it into the output. */
-const shape = (hostile: boolean) => fc.record(
-  {
-    seed: fc.nat(),
-    JobId: fc.constant(true),
-    JobType: fc.constantFrom(...JOB_TYPES),
-    LocationCode: token(Object.keys(LOCATION_CODES)),
-    LocationMessage: text(hostile),
-    ProgressCode: token(Object.keys(PROGRESS_CODES)),
-    ProgressMessage: text(hostile),
-    LogBucket: fc.constant(true),
-    LogKey: text(hostile),
-    ErrorCount: errorCount(),
-    finishedErrorCount: errorCount(),
-    Signature: fc.constant(true),
-    SignatureFileContents: text(hostile),
-    CurrentManifest: text(hostile),
-    CreationDate: creationDate(),
-    ArtifactList: fc.array(fc.record({ Description: text(hostile), URL: text(hostile) }, { requiredKeys: [] }), { maxLength: 5 }),
-  },
-  { requiredKeys: ['seed', 'finishedErrorCount'] },
-);
+const shape = (hostile: boolean) =>
+  fc.record(
+    {
+      seed: fc.nat(),
+      JobId: fc.constant(true),
+      JobType: fc.constantFrom(...JOB_TYPES),
+      LocationCode: token(Object.keys(LOCATION_CODES)),
+      LocationMessage: text(hostile),
+      ProgressCode: token(Object.keys(PROGRESS_CODES)),
+      ProgressMessage: text(hostile),
+      LogBucket: fc.constant(true),
+      LogKey: text(hostile),
+      ErrorCount: errorCount(),
+      finishedErrorCount: errorCount(),
+      Signature: fc.constant(true),
+      SignatureFileContents: text(hostile),
+      CurrentManifest: text(hostile),
+      CreationDate: creationDate(),
+      ArtifactList: fc.array(fc.record({ Description: text(hostile), URL: text(hostile) }, { requiredKeys: [] }), {
+        maxLength: 5,
+      }),
+    },
+    { requiredKeys: ['seed', 'finishedErrorCount'] },
+  );
 
 type Shape = ReturnType<typeof shape> extends fc.Arbitrary<infer S> ? S : never;
 
@@ -52,10 +79,12 @@ function build(s: Shape): GetStatusOutput {
   const jobId = f.string.alphanumeric({ length: 5, casing: 'upper' });
   const bucket = realistic.bucketName(f);
   const sig = realistic.signature(f);
-  const tokenValue = (t: string | typeof UNKNOWN | undefined): string | undefined => (typeof t === 'object' ? realistic.unknownToken(f) : t);
+  const tokenValue = (t: string | typeof UNKNOWN | undefined): string | undefined =>
+    typeof t === 'object' ? realistic.unknownToken(f) : t;
   const location = tokenValue(s.LocationCode);
   const progress = tokenValue(s.ProgressCode);
-  const chosen = (value: string | null | undefined, make: () => string) => (value === undefined ? undefined : value ?? make());
+  const chosen = (value: string | null | undefined, make: () => string) =>
+    value === undefined ? undefined : (value ?? make());
   const values: GetStatusOutput = {
     JobId: s.JobId ? jobId : undefined,
     JobType: s.JobType,
@@ -66,19 +95,24 @@ function build(s: Shape): GetStatusOutput {
     ...(location === RETURNED ? realistic.shipment(f) : {}),
     LogBucket: s.LogBucket ? bucket : undefined,
     LogKey: chosen(s.LogKey, () => realistic.logKey(f, jobId)),
-    ErrorCount: (ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(progress) ? (s.ErrorCount ?? s.finishedErrorCount) : s.ErrorCount,
+    ErrorCount: (ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(progress)
+      ? (s.ErrorCount ?? s.finishedErrorCount)
+      : s.ErrorCount,
     Signature: s.Signature ? sig : undefined,
     SignatureFileContents: chosen(s.SignatureFileContents, () => realistic.signatureFile(jobId, sig)),
     CurrentManifest: chosen(s.CurrentManifest, () => realistic.manifest(f, bucket)),
     CreationDate: s.CreationDate,
-    ArtifactList: s.ArtifactList?.map((a): Artifact => ({
-      ...(a.Description !== undefined && { Description: a.Description ?? realistic.artifactDescription(f, jobId) }),
-      ...(a.URL !== undefined && { URL: a.URL ?? realistic.artifactUrl(f, bucket, jobId) }),
-    })),
+    ArtifactList: s.ArtifactList?.map(
+      (a): Artifact => ({
+        ...(a.Description !== undefined && { Description: a.Description ?? realistic.artifactDescription(f, jobId) }),
+        ...(a.URL !== undefined && { URL: a.URL ?? realistic.artifactUrl(f, bucket, jobId) }),
+      }),
+    ),
   };
   // Model order and no undefined keys: an absent member is an absent key.
   const output: GetStatusOutput = {};
-  for (const { name } of OUTPUT_MEMBERS) if (values[name] !== undefined) (output as Record<string, unknown>)[name] = values[name];
+  for (const { name } of OUTPUT_MEMBERS)
+    if (values[name] !== undefined) (output as Record<string, unknown>)[name] = values[name];
   return output;
 }
 
@@ -90,5 +124,8 @@ function build(s: Shape): GetStatusOutput {
 export function getStatusOutput(options: { hostile?: boolean } = {}): fc.Arbitrary<GetStatusOutput> {
   // Every member absent (an empty GetStatusResult) is a response the service may send, but a draw of
   // fifteen optional members almost never gives it.
-  return fc.oneof({ weight: 30, arbitrary: shape(options.hostile ?? true).map(build) }, { weight: 1, arbitrary: fc.constant(null).map((): GetStatusOutput => ({})) });
+  return fc.oneof(
+    { weight: 30, arbitrary: shape(options.hostile ?? true).map(build) },
+    { weight: 1, arbitrary: fc.constant(null).map((): GetStatusOutput => ({})) },
+  );
 }

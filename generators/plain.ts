@@ -21,12 +21,20 @@ import type { Spelled } from './recipe.ts';
 import { TEXT_MODES, type WireEncoding } from './wire-encoding.ts';
 
 /** Printable ASCII, no markup character, no whitespace at the edges: what every client reads. */
-export const isPlainText = (value: string) => /^[\x21-\x25\x27-\x3B\x3D\x3F-\x7E](?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/.test(value);
+export const isPlainText = (value: string) =>
+  /^[\x21-\x25\x27-\x3B\x3D\x3F-\x7E](?:[\x20-\x25\x27-\x3B\x3D\x3F-\x7E]*[\x21-\x25\x27-\x3B\x3D\x3F-\x7E])?$/.test(
+    value,
+  );
 
 /** The value with line breaks and tabs as spaces and every other hazard dropped; '' stays ''. */
 export function plainText(value: string): string {
   if (value === '' || isPlainText(value)) return value;
-  return value.replace(/\s+/g, ' ').replace(/[^\x20-\x7E]|[&<>]/g, '').trim() || 'x';
+  return (
+    value
+      .replace(/\s+/g, ' ')
+      .replace(/[^\x20-\x7E]|[&<>]/g, '')
+      .trim() || 'x'
+  );
 }
 
 export const PLAIN_CREATION_DATE = new Date(Date.UTC(2015, 4, 27, 18, 58, 21));
@@ -74,7 +82,9 @@ const mapStrings = (output: Output, f: (value: string, member: string) => string
   return changed ? (out as Output) : output;
 };
 const strings = (output: Output): string[] =>
-  Object.values(output).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap((a: Artifact) => Object.values(a) as string[]) : []));
+  Object.values(output).flatMap((v) =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap((a: Artifact) => Object.values(a) as string[]) : [],
+  );
 /** Members in model order, so an output made plain is laid out like a generated one. */
 const inModelOrder = (output: Record<string, unknown>): Output => {
   const out: Record<string, unknown> = {};
@@ -82,8 +92,12 @@ const inModelOrder = (output: Record<string, unknown>): Output => {
   return out as Output;
 };
 // An empty value is the empty dimension's subject, not an unknown token.
-const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) => value === undefined || value === '' || value in tokens;
-const completeArtifact = (a: Artifact, i: number): Artifact => ({ Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description, URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL });
+const known = (tokens: Readonly<Record<string, string>>, value: string | undefined) =>
+  value === undefined || value === '' || value in tokens;
+const completeArtifact = (a: Artifact, i: number): Artifact => ({
+  Description: a.Description ?? PLAIN_ARTIFACTS[i % 2].Description,
+  URL: a.URL ?? PLAIN_ARTIFACTS[i % 2].URL,
+});
 
 interface Rule {
   isPlain(p: Spelled): boolean;
@@ -106,7 +120,10 @@ const onEncoding = (isPlain: EncodingRule['isPlain'], plain: EncodingRule['plain
   makePlain: (p) => (isPlain(p.encoding) ? p : { ...p, encoding: { ...p.encoding, ...plain(p.encoding) } }),
   encoding: { isPlain, plain },
 });
-const onTimestamp = (plainWhen: (zone: TimestampZone, digits: number) => boolean, plain: Partial<Spelled['encoding']['timestamp']>): Rule =>
+const onTimestamp = (
+  plainWhen: (zone: TimestampZone, digits: number) => boolean,
+  plain: Partial<Spelled['encoding']['timestamp']>,
+): Rule =>
   onEncoding(
     (e) => plainWhen(e.timestamp.zone, e.timestamp.digits),
     (e) => ({ timestamp: { ...e.timestamp, ...plain } }),
@@ -116,37 +133,73 @@ const onZone = (dimension: DimensionId): Rule => onTimestamp((zone) => ZONES[zon
 
 const RULES: Record<DimensionId, Rule> = {
   text: {
-    isPlain: (p) => (p.output === undefined || strings(p.output).every((s) => s === '' || isPlainText(s))) && (p.message === undefined || p.message === '' || isPlainText(p.message)),
+    isPlain: (p) =>
+      (p.output === undefined || strings(p.output).every((s) => s === '' || isPlainText(s))) &&
+      (p.message === undefined || p.message === '' || isPlainText(p.message)),
     makePlain: (p) => {
       const output = p.output && mapStrings(p.output, plainText);
       const message = p.message === undefined ? undefined : plainText(p.message);
-      return output === p.output && message === p.message ? p : { ...p, ...(output && { output }), ...(message !== undefined && { message }) };
+      return output === p.output && message === p.message
+        ? p
+        : { ...p, ...(output && { output }), ...(message !== undefined && { message }) };
     },
   },
   references: onEncoding(
     (e) => e.nonAscii === 'raw' && TEXT_MODES[e.text] !== 'references',
     (e) => ({ nonAscii: 'raw', ...(TEXT_MODES[e.text] === 'references' && { text: 'minimal' as const }) }),
   ),
-  cdata: onEncoding((e) => TEXT_MODES[e.text] !== 'cdata', () => ({ text: 'minimal' })),
-  comments: onEncoding((e) => !e.commentInValues, () => ({ commentInValues: false })),
+  cdata: onEncoding(
+    (e) => TEXT_MODES[e.text] !== 'cdata',
+    () => ({ text: 'minimal' }),
+  ),
+  comments: onEncoding(
+    (e) => !e.commentInValues,
+    () => ({ commentInValues: false }),
+  ),
   empty: {
     isPlain: (p) => (p.output === undefined || !strings(p.output).includes('')) && p.message !== '',
     makePlain: (p) => {
-      const output = p.output && mapStrings(p.output, (v, member) => (v === '' ? (FILL[member as keyof typeof FILL] as string | undefined) ?? (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description) : v));
-      return output === p.output && p.message !== '' ? p : { ...p, ...(output && { output }), ...(p.message === '' && { message: 'The request failed.' }) };
+      const output =
+        p.output &&
+        mapStrings(p.output, (v, member) =>
+          v === ''
+            ? ((FILL[member as keyof typeof FILL] as string | undefined) ??
+              (member === 'URL' ? PLAIN_ARTIFACTS[0].URL : PLAIN_ARTIFACTS[0].Description))
+            : v,
+        );
+      return output === p.output && p.message !== ''
+        ? p
+        : { ...p, ...(output && { output }), ...(p.message === '' && { message: 'The request failed.' }) };
     },
   },
   absent: onOutput(
-    (o) => MEMBER_NAMES.every((n) => n === 'ArtifactList' || o[n] !== undefined || ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED)),
+    (o) =>
+      MEMBER_NAMES.every(
+        (n) =>
+          n === 'ArtifactList' ||
+          o[n] !== undefined ||
+          ((n === 'Carrier' || n === 'TrackingNumber') && o.LocationCode !== RETURNED),
+      ),
     (o) => {
-      const location = o.LocationCode ?? (o.Carrier !== undefined || o.TrackingNumber !== undefined ? RETURNED : FILL.LocationCode);
+      const location =
+        o.LocationCode ?? (o.Carrier !== undefined || o.TrackingNumber !== undefined ? RETURNED : FILL.LocationCode);
       const { Carrier, TrackingNumber, ...unconditional } = FILL;
-      return inModelOrder({ ...unconditional, ...(location === RETURNED && { Carrier, TrackingNumber }), ...o, LocationCode: location });
+      return inModelOrder({
+        ...unconditional,
+        ...(location === RETURNED && { Carrier, TrackingNumber }),
+        ...o,
+        LocationCode: location,
+      });
     },
   ),
-  'artifacts-absent': onOutput((o) => o.ArtifactList !== undefined, (o) => inModelOrder({ ...o, ArtifactList: PLAIN_ARTIFACTS.map((a) => ({ ...a })) })),
+  'artifacts-absent': onOutput(
+    (o) => o.ArtifactList !== undefined,
+    (o) => inModelOrder({ ...o, ArtifactList: PLAIN_ARTIFACTS.map((a) => ({ ...a })) }),
+  ),
   'artifacts-shape': onOutput(
-    (o) => o.ArtifactList === undefined || (o.ArtifactList.length >= 2 && o.ArtifactList.every((a) => ARTIFACT_MEMBERS.every((k) => a[k] !== undefined))),
+    (o) =>
+      o.ArtifactList === undefined ||
+      (o.ArtifactList.length >= 2 && o.ArtifactList.every((a) => ARTIFACT_MEMBERS.every((k) => a[k] !== undefined))),
     (o) => {
       const list = o.ArtifactList!.map(completeArtifact);
       while (list.length < 2) list.push({ ...PLAIN_ARTIFACTS[list.length] });
@@ -155,16 +208,47 @@ const RULES: Record<DimensionId, Rule> = {
   ),
   tokens: onOutput(
     (o) => known(LOCATION_CODES, o.LocationCode) && known(PROGRESS_CODES, o.ProgressCode),
-    (o) => ({ ...o, ...(!known(LOCATION_CODES, o.LocationCode) && { LocationCode: FILL.LocationCode }), ...(!known(PROGRESS_CODES, o.ProgressCode) && { ProgressCode: FILL.ProgressCode }) }),
+    (o) => ({
+      ...o,
+      ...(!known(LOCATION_CODES, o.LocationCode) && { LocationCode: FILL.LocationCode }),
+      ...(!known(PROGRESS_CODES, o.ProgressCode) && { ProgressCode: FILL.ProgressCode }),
+    }),
   ),
-  'error-count-zero': onOutput((o) => o.ErrorCount !== 0, (o) => ({ ...o, ErrorCount: PLAIN_ERROR_COUNT })),
-  'error-count-large': onOutput((o) => o.ErrorCount === undefined || o.ErrorCount <= 65_535, (o) => ({ ...o, ErrorCount: (o.ErrorCount! % 20) + 1 })),
-  'line-ends': onEncoding((e) => e.layout !== 'crlf', () => ({ layout: 'indented' })),
-  layout: onEncoding((e) => e.layout === 'indented' || e.layout === 'crlf', () => ({ layout: 'indented' })),
-  prolog: onEncoding((e) => !e.bom && e.declaration === 'none', () => ({ bom: false, declaration: 'none' })),
-  'markup-between': onEncoding((e) => e.between === 'none', () => ({ between: 'none' })),
-  order: onEncoding((e) => e.artifactOrder === 'model' && e.order.length === MEMBER_NAMES.length && e.order.every((name, i) => name === MEMBER_NAMES[i]), () => ({ order: MEMBER_NAMES, artifactOrder: 'model' })),
-  namespace: onEncoding((e) => e.namespace === 'default', () => ({ namespace: 'default' })),
+  'error-count-zero': onOutput(
+    (o) => o.ErrorCount !== 0,
+    (o) => ({ ...o, ErrorCount: PLAIN_ERROR_COUNT }),
+  ),
+  'error-count-large': onOutput(
+    (o) => o.ErrorCount === undefined || o.ErrorCount <= 65_535,
+    (o) => ({ ...o, ErrorCount: (o.ErrorCount! % 20) + 1 }),
+  ),
+  'line-ends': onEncoding(
+    (e) => e.layout !== 'crlf',
+    () => ({ layout: 'indented' }),
+  ),
+  layout: onEncoding(
+    (e) => e.layout === 'indented' || e.layout === 'crlf',
+    () => ({ layout: 'indented' }),
+  ),
+  prolog: onEncoding(
+    (e) => !e.bom && e.declaration === 'none',
+    () => ({ bom: false, declaration: 'none' }),
+  ),
+  'markup-between': onEncoding(
+    (e) => e.between === 'none',
+    () => ({ between: 'none' }),
+  ),
+  order: onEncoding(
+    (e) =>
+      e.artifactOrder === 'model' &&
+      e.order.length === MEMBER_NAMES.length &&
+      e.order.every((name, i) => name === MEMBER_NAMES[i]),
+    () => ({ order: MEMBER_NAMES, artifactOrder: 'model' }),
+  ),
+  namespace: onEncoding(
+    (e) => e.namespace === 'default',
+    () => ({ namespace: 'default' }),
+  ),
   'timestamp-offset': onZone('timestamp-offset'),
   'timestamp-fraction': onTimestamp((_, digits) => digits === 0 || digits === 3, { digits: 0 }),
   'timestamp-no-zone': onZone('timestamp-no-zone'),
@@ -183,7 +267,11 @@ const RULES: Record<DimensionId, Rule> = {
   },
   'error-shape': {
     isPlain: (p) => (p.shape === undefined || isPlainShape(p.shape)) && (p.error === undefined || !isOddCode(p.error)),
-    makePlain: (p) => ({ ...p, ...(p.shape && { shape: PLAIN_ERROR_SHAPE }), ...(p.error && isOddCode(p.error) && { error: PLAIN_ERROR }) }),
+    makePlain: (p) => ({
+      ...p,
+      ...(p.shape && { shape: PLAIN_ERROR_SHAPE }),
+      ...(p.error && isOddCode(p.error) && { error: PLAIN_ERROR }),
+    }),
   },
   'error-modelled': {
     isPlain: (p) => p.error === undefined || !p.error.modelled,
@@ -198,7 +286,8 @@ const RULES: Record<DimensionId, Rule> = {
 export const ALL_DIMENSIONS: readonly DimensionId[] = DIMENSIONS.map((d) => d.id);
 
 export const isPlainIn = (dimension: DimensionId, parts: Spelled) => RULES[dimension].isPlain(parts);
-export const makePlainIn = <P extends Spelled>(dimension: DimensionId, parts: P): P => RULES[dimension].makePlain(parts);
+export const makePlainIn = <P extends Spelled>(dimension: DimensionId, parts: P): P =>
+  RULES[dimension].makePlain(parts);
 
 /** The dimensions in which the parts are not plain, in table order. */
 export const departures = (parts: Spelled): DimensionId[] => ALL_DIMENSIONS.filter((d) => !isPlainIn(d, parts));
@@ -214,7 +303,8 @@ export function plainExcept<P extends Spelled>(parts: P, vary: readonly Dimensio
     if (vary.includes(dimension)) continue;
     const rule = RULES[dimension];
     if (!rule.encoding) out = rule.makePlain(out);
-    else if (!rule.encoding.isPlain(encoding ?? out.encoding)) encoding = Object.assign(encoding ?? { ...out.encoding }, rule.encoding.plain(encoding ?? out.encoding));
+    else if (!rule.encoding.isPlain(encoding ?? out.encoding))
+      encoding = Object.assign(encoding ?? { ...out.encoding }, rule.encoding.plain(encoding ?? out.encoding));
   }
   return encoding ? { ...out, encoding } : out;
 }
@@ -233,7 +323,8 @@ export function plainProbe<P extends Spelled>(parts: P, member: string, present:
   const output: Record<string, unknown> = { ...plain.output };
   const shipment = name === 'Carrier' || name === 'TrackingNumber';
   if (present && output[name] === undefined) {
-    if (shipment) Object.assign(output, { LocationCode: RETURNED, Carrier: FILL.Carrier, TrackingNumber: FILL.TrackingNumber });
+    if (shipment)
+      Object.assign(output, { LocationCode: RETURNED, Carrier: FILL.Carrier, TrackingNumber: FILL.TrackingNumber });
     else output[name] = name === 'ArtifactList' ? PLAIN_ARTIFACTS.map((a) => ({ ...a })) : FILL[name];
   }
   if (!present) {
@@ -243,7 +334,8 @@ export function plainProbe<P extends Spelled>(parts: P, member: string, present:
       delete output.TrackingNumber;
       if (output.LocationCode === RETURNED) output.LocationCode = FILL.LocationCode;
     }
-    if (name === 'ErrorCount' && (ERROR_COUNT_PROGRESS_CODES as readonly unknown[]).includes(output.ProgressCode)) output.ProgressCode = FILL.ProgressCode;
+    if (name === 'ErrorCount' && (ERROR_COUNT_PROGRESS_CODES as readonly unknown[]).includes(output.ProgressCode))
+      output.ProgressCode = FILL.ProgressCode;
   }
   return { ...plain, output: inModelOrder(output) };
 }
@@ -269,7 +361,12 @@ export const PLAIN_ENCODING: WireEncoding = {
  * The output with the named string members that it has emptied; a Returned LocationCode is kept,
  * so emptying never breaks the Carrier condition (GS-COND-001's subject, not GS-PARSE-005's).
  */
-export const emptying = (names: readonly string[]) => (output: GetStatusOutput): GetStatusOutput => {
-  const emptied = names.filter((n) => output[n as keyof GetStatusOutput] !== undefined && !(n === 'LocationCode' && output.LocationCode === RETURNED));
-  return { ...output, ...Object.fromEntries(emptied.map((n) => [n, ''])) };
-};
+export const emptying =
+  (names: readonly string[]) =>
+  (output: GetStatusOutput): GetStatusOutput => {
+    const emptied = names.filter(
+      (n) =>
+        output[n as keyof GetStatusOutput] !== undefined && !(n === 'LocationCode' && output.LocationCode === RETURNED),
+    );
+    return { ...output, ...Object.fromEntries(emptied.map((n) => [n, ''])) };
+  };

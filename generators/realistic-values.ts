@@ -17,7 +17,11 @@ export function unknownToken(faker: Faker): string {
 }
 
 const LOCATION_MESSAGES: Record<string, (f: Faker) => string> = {
-  AtAWS: (f) => f.helpers.arrayElement(['The device is at AWS.', `Your device arrived at the AWS data center in ${f.location.city()}.`]),
+  AtAWS: (f) =>
+    f.helpers.arrayElement([
+      'The device is at AWS.',
+      `Your device arrived at the AWS data center in ${f.location.city()}.`,
+    ]),
   NotReceived: () => 'AWS has not received your device.',
   Returned: (f) => `The device was shipped back to ${f.person.fullName()}.`,
 };
@@ -29,14 +33,21 @@ const PROGRESS_MESSAGES: Record<string, (f: Faker) => string> = {
   SuccessWithErrors: () => 'The job completed with errors. See the log for details.',
 };
 
-export const locationMessage = (f: Faker, code: string | undefined) => (LOCATION_MESSAGES[code ?? ''] ?? ((x: Faker) => `The device is ${x.word.adjective()} near ${x.location.city()}.`))(f);
-export const progressMessage = (f: Faker, code: string | undefined) => (PROGRESS_MESSAGES[code ?? ''] ?? ((x: Faker) => `${capitalized(x.word.verb())}: ${x.lorem.sentence()}`))(f);
+export const locationMessage = (f: Faker, code: string | undefined) =>
+  (LOCATION_MESSAGES[code ?? ''] ?? ((x: Faker) => `The device is ${x.word.adjective()} near ${x.location.city()}.`))(
+    f,
+  );
+export const progressMessage = (f: Faker, code: string | undefined) =>
+  (PROGRESS_MESSAGES[code ?? ''] ?? ((x: Faker) => `${capitalized(x.word.verb())}: ${x.lorem.sentence()}`))(f);
 
 /** A carrier and a tracking number in that carrier's format. */
 export function shipment(f: Faker): { Carrier: string; TrackingNumber: string } {
   const digits = (n: number) => f.string.numeric({ length: n, allowLeadingZeros: true });
   return f.helpers.arrayElement([
-    () => ({ Carrier: 'UPS', TrackingNumber: `1Z${f.string.alphanumeric({ length: 6, casing: 'upper' })}${digits(10)}` }),
+    () => ({
+      Carrier: 'UPS',
+      TrackingNumber: `1Z${f.string.alphanumeric({ length: 6, casing: 'upper' })}${digits(10)}`,
+    }),
     () => ({ Carrier: 'FedEx', TrackingNumber: digits(12) }),
     () => ({ Carrier: 'USPS', TrackingNumber: `9400${digits(18)}` }),
     () => ({ Carrier: 'DHL', TrackingNumber: digits(10) }),
@@ -97,7 +108,12 @@ export function manifest(f: Faker, bucket: string): string {
 }
 
 export function artifactDescription(f: Faker, jobId: string): string {
-  return f.helpers.arrayElement([`Log report for ${jobId}`, 'Success log', 'Error log', `${capitalized(f.word.noun())} manifest copy`]);
+  return f.helpers.arrayElement([
+    `Log report for ${jobId}`,
+    'Success log',
+    'Error log',
+    `${capitalized(f.word.noun())} manifest copy`,
+  ]);
 }
 
 /** A presigned-looking S3 URL: its query string needs `&` escaped in XML. */

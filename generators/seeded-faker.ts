@@ -12,7 +12,10 @@ import fc from 'fast-check';
 import { mersenneRandomizer } from './mersenne.ts';
 
 /** English with `base` (file types, ...), as the English build has it, on the reusable randomizer. */
-const shared: Faker = new (english.constructor as typeof Faker)({ locale: english.rawDefinitions, randomizer: mersenneRandomizer() });
+const shared: Faker = new (english.constructor as typeof Faker)({
+  locale: english.rawDefinitions,
+  randomizer: mersenneRandomizer(),
+});
 
 /** The shared Faker, re-seeded: use it before drawing another seeded value. */
 export function seededFaker(seed: number): Faker {

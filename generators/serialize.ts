@@ -10,19 +10,24 @@ import { BETWEEN, DECLARATIONS, type WireEncoding } from './wire-encoding.ts';
  * An element whose character data is already written (escaped), or one with child elements;
  * `attributes` is written as is after its name (` a="1"`).
  */
-export type XmlNode = ({ name: string; text: string } | { name: string; children: XmlNode[] }) & { attributes?: string };
+export type XmlNode = ({ name: string; text: string } | { name: string; children: XmlNode[] }) & {
+  attributes?: string;
+};
 
 export const OTHER_NAMESPACE = 'urn:example:not-importexport';
 const PREFIX = 'ie';
 const UNUSED_PREFIX = ' xmlns:x="urn:example:unused"';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const reference = (char: string, radix: 10 | 16) => (radix === 16 ? `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};` : `&#${char.codePointAt(0)};`);
+const reference = (char: string, radix: 10 | 16) =>
+  radix === 16 ? `&#x${char.codePointAt(0)!.toString(16).toUpperCase()};` : `&#${char.codePointAt(0)};`;
 
 /** Characters that cannot be written raw in this encoding: CR always (XML would read it as LF). */
-const needsReference = (char: string, encoding: WireEncoding) => char === '\r' || (encoding.nonAscii === 'references' && char.codePointAt(0)! > 0x7f);
+const needsReference = (char: string, encoding: WireEncoding) =>
+  char === '\r' || (encoding.nonAscii === 'references' && char.codePointAt(0)! > 0x7f);
 /** CR in decimal unless the encoding already writes references in hex: `&#13;` is the plain spelling. */
-const radixOf = (char: string, encoding: WireEncoding): 10 | 16 => (char !== '\r' || encoding.text === 'hex' || encoding.nonAscii === 'references' ? 16 : 10);
+const radixOf = (char: string, encoding: WireEncoding): 10 | 16 =>
+  char !== '\r' || encoding.text === 'hex' || encoding.nonAscii === 'references' ? 16 : 10;
 
 /** Per text style, the characters it writes otherwise than as themselves (CR in every style). */
 const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
@@ -41,7 +46,11 @@ const WRITTEN_OTHERWISE: Record<WireEncoding['text'], RegExp> = {
  */
 function escapeRun(value: string, encoding: WireEncoding, before = ''): string {
   // Most values are written as they are: only scan them once.
-  if (!WRITTEN_OTHERWISE[encoding.text].test(value) && (encoding.nonAscii !== 'references' || !/[^\p{ASCII}]/u.test(value))) return value;
+  if (
+    !WRITTEN_OTHERWISE[encoding.text].test(value) &&
+    (encoding.nonAscii !== 'references' || !/[^\p{ASCII}]/u.test(value))
+  )
+    return value;
   let out = '';
   let last2 = before.slice(-2);
   let section: string | undefined;
@@ -94,11 +103,17 @@ export function writeText(value: string, encoding: WireEncoding): string {
   return escapeRun(value, encoding);
 }
 
-export const leaf = (name: string, value: string, encoding: WireEncoding): XmlNode => ({ name, text: writeText(value, encoding) });
+export const leaf = (name: string, value: string, encoding: WireEncoding): XmlNode => ({
+  name,
+  text: writeText(value, encoding),
+});
 
 function artifactNode(artifact: Artifact, encoding: WireEncoding): XmlNode {
   const names = encoding.artifactOrder === 'model' ? [...ARTIFACT_MEMBERS] : [...ARTIFACT_MEMBERS].reverse();
-  return { name: LIST_MEMBER_ELEMENT, children: names.filter((n) => artifact[n] !== undefined).map((n) => leaf(n, artifact[n]!, encoding)) };
+  return {
+    name: LIST_MEMBER_ELEMENT,
+    children: names.filter((n) => artifact[n] !== undefined).map((n) => leaf(n, artifact[n]!, encoding)),
+  };
 }
 
 /** The present members of `output` as GetStatusResult children, in the encoding's order. */
@@ -107,7 +122,8 @@ export function memberNodes(output: GetStatusOutput, encoding: WireEncoding): Xm
   for (const name of encoding.order) {
     const value = output[name];
     if (value === undefined) continue;
-    if (name === 'ArtifactList') nodes.push({ name, children: (value as Artifact[]).map((a) => artifactNode(a, encoding)) });
+    if (name === 'ArtifactList')
+      nodes.push({ name, children: (value as Artifact[]).map((a) => artifactNode(a, encoding)) });
     else if (value instanceof Date) nodes.push({ name, text: creationDateText(value, encoding.timestamp) });
     else if (typeof value === 'number') nodes.push({ name, text: String(value) });
     else nodes.push(leaf(name, value as string, encoding));
@@ -162,7 +178,8 @@ function declarations(node: XmlNode, encoding: WireEncoding, { depth, index }: P
 }
 
 /** The prefix of the elements below this one: 'wrapper-prefix' starts it below depth 1. */
-const childPrefix = (encoding: WireEncoding, place: Place) => place.prefix ?? (encoding.namespace === 'wrapper-prefix' && place.depth === 1 ? PREFIX : undefined);
+const childPrefix = (encoding: WireEncoding, place: Place) =>
+  place.prefix ?? (encoding.namespace === 'wrapper-prefix' && place.depth === 1 ? PREFIX : undefined);
 const qualified = (name: string, prefix: string | undefined) => (prefix === undefined ? name : `${prefix}:${name}`);
 
 function writeElement(node: XmlNode, encoding: WireEncoding, place: Place): string {
@@ -174,7 +191,9 @@ function writeElement(node: XmlNode, encoding: WireEncoding, place: Place): stri
   const line = newline(encoding, place.depth + 1);
   const before = BETWEEN[encoding.between] && `${line}${BETWEEN[encoding.between]}`;
   const prefix = childPrefix(encoding, place);
-  const inner = node.children.map((c, index) => `${before}${line}${writeElement(c, encoding, { depth: place.depth + 1, index, prefix })}`).join('');
+  const inner = node.children
+    .map((c, index) => `${before}${line}${writeElement(c, encoding, { depth: place.depth + 1, index, prefix })}`)
+    .join('');
   return `<${name}${attributes}>${inner}${newline(encoding, place.depth)}</${name}>`;
 }
 
@@ -195,18 +214,27 @@ export function writeDocument(members: XmlNode[], encoding: WireEncoding, shape:
   const root = shape.root ?? SERVICE.responseRoot;
   const wrapper = shape.wrapper === undefined ? SERVICE.resultWrapper : shape.wrapper;
   const children: XmlNode[] = wrapper === null ? [...members] : [{ name: wrapper, children: members }];
-  if (encoding.requestId !== undefined) children.push({ name: 'ResponseMetadata', children: [{ name: 'RequestId', text: encoding.requestId }] });
+  if (encoding.requestId !== undefined)
+    children.push({ name: 'ResponseMetadata', children: [{ name: 'RequestId', text: encoding.requestId }] });
   return writeTree({ name: root, children }, encoding, shape);
 }
 
 /** A document with any root element, written in the encoding's style (error bodies use this too). */
-export function writeTree(root: XmlNode, encoding: WireEncoding, shape: Pick<DocumentShape, 'doctype' | 'declaration'> = {}): string {
+export function writeTree(
+  root: XmlNode,
+  encoding: WireEncoding,
+  shape: Pick<DocumentShape, 'doctype' | 'declaration'> = {},
+): string {
   const declaration = shape.declaration ?? DECLARATIONS[encoding.declaration];
   const line = newline(encoding, 0) || '';
   // Comments may stand before and after the root; CDATA may not (it is character data, only allowed inside it).
   const aroundRoot = encoding.between === 'comments' ? BETWEEN.comments : '';
   const rootPrefix = encoding.namespace === 'prefix' ? PREFIX : undefined;
-  const prolog = [declaration, shape.doctype !== undefined ? `<!DOCTYPE ${qualified(root.name, rootPrefix)} [${shape.doctype}]>` : '', aroundRoot]
+  const prolog = [
+    declaration,
+    shape.doctype !== undefined ? `<!DOCTYPE ${qualified(root.name, rootPrefix)} [${shape.doctype}]>` : '',
+    aroundRoot,
+  ]
     .filter((part) => part !== '')
     .map((part) => `${part}${line}`)
     .join('');

@@ -30,7 +30,8 @@ export function serverErrorPage(): fc.Arbitrary<ResponseCase> {
   );
 }
 
-const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+const byteLength = (body: string | Uint8Array) =>
+  typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 
 /** Where a connection breaks: a fraction (in thousandths) of the body, so shrinking moves it to byte 0. */
 const breakPoint = fc.integer({ min: 0, max: 999 });
@@ -43,14 +44,31 @@ function faultCase(base: ResponseCase, fault: TransportFault): ResponseCase {
     case 'short-body': {
       const sent = fault.type === 'reset' ? fault.afterBytes : fault.sendBytes;
       const what = fault.type === 'reset' ? 'the connection was reset' : 'the connection closed';
-      const error = new GetStatusError({ kind: 'malformed', status: base.status, rule: 'GS-ERR-004', message: `${what} after ${sent} of ${length} body bytes` });
-      return buildCase({ ...served, kind: 'fault', fault, label: 'GS-ERR-004', expected: { outcome: 'fail', error: error.toJSON() } });
+      const error = new GetStatusError({
+        kind: 'malformed',
+        status: base.status,
+        rule: 'GS-ERR-004',
+        message: `${what} after ${sent} of ${length} body bytes`,
+      });
+      return buildCase({
+        ...served,
+        kind: 'fault',
+        fault,
+        label: 'GS-ERR-004',
+        expected: { outcome: 'fail', error: error.toJSON() },
+      });
     }
     case 'stall':
       return buildCase({ ...served, kind: 'fault', fault, label: 'GS-SAFE-004', expected });
     case 'gzip':
       // Without the header the client sees the compressed bytes as the body: the reference reads them as such.
-      return buildCase({ ...served, kind: 'fault', fault, label: 'GS-ERR-005', expected: fault.header ? expected : referenceExpected(new Uint8Array(gzipSync(base.body)), base.status) });
+      return buildCase({
+        ...served,
+        kind: 'fault',
+        fault,
+        label: 'GS-ERR-005',
+        expected: fault.header ? expected : referenceExpected(new Uint8Array(gzipSync(base.body)), base.status),
+      });
   }
 }
 
@@ -59,16 +77,35 @@ type MakeFault = (length: number) => TransportFault;
 
 /** Each type of fault, for a body of `length` bytes; a stall of at least `minStallMs`. */
 const FAULTS: Record<FaultType, (minStallMs: number) => fc.Arbitrary<MakeFault>> = {
-  reset: () => breakPoint.map((k) => (length: number): TransportFault => ({ type: 'reset', afterBytes: Math.floor((k * length) / 1000) })),
-  'short-body': () => breakPoint.map((k) => (length: number): TransportFault => ({ type: 'short-body', sendBytes: Math.floor((k * length) / 1000) })),
+  reset: () =>
+    breakPoint.map(
+      (k) =>
+        (length: number): TransportFault => ({ type: 'reset', afterBytes: Math.floor((k * length) / 1000) }),
+    ),
+  'short-body': () =>
+    breakPoint.map(
+      (k) =>
+        (length: number): TransportFault => ({ type: 'short-body', sendBytes: Math.floor((k * length) / 1000) }),
+    ),
   stall: (minStallMs) =>
-    fc.record({ where: fc.constantFrom('headers' as const, 'body' as const), ms: fc.integer({ min: minStallMs, max: Math.max(minStallMs, 2000) }) }).map(({ where, ms }) => (): TransportFault => ({ type: 'stall', where, ms })),
+    fc
+      .record({
+        where: fc.constantFrom('headers' as const, 'body' as const),
+        ms: fc.integer({ min: minStallMs, max: Math.max(minStallMs, 2000) }),
+      })
+      .map(
+        ({ where, ms }) =>
+          (): TransportFault => ({ type: 'stall', where, ms }),
+      ),
   gzip: () => fc.boolean().map((header) => (): TransportFault => ({ type: 'gzip', header })),
 };
 const FAULT_TYPES = Object.keys(FAULTS) as FaultType[];
 
 /** Faults of these types around a valid response that is plain but in the dimensions `vary` names (none by default). */
-export function transportFaultOf(types: readonly FaultType[], options: { vary?: readonly DimensionId[]; minStallMs?: number } = {}): fc.Arbitrary<ResponseCase> {
+export function transportFaultOf(
+  types: readonly FaultType[],
+  options: { vary?: readonly DimensionId[]; minStallMs?: number } = {},
+): fc.Arbitrary<ResponseCase> {
   const fault = fc.oneof(...types.map((type) => FAULTS[type](options.minStallMs ?? 50)));
   return breaking(validParts(options.vary ?? []), fc.tuple(fault), ([parts, make]) => {
     const base = validCaseFrom(parts);
@@ -78,5 +115,8 @@ export function transportFaultOf(types: readonly FaultType[], options: { vary?: 
 
 /** Any fault around a valid response that is plain but in the dimensions `vary` names (every one by default), or a 5xx page. */
 export function transportFault(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ResponseCase> {
-  return fc.oneof({ weight: 1, arbitrary: serverErrorPage() }, { weight: 4, arbitrary: transportFaultOf(FAULT_TYPES, { vary }) });
+  return fc.oneof(
+    { weight: 1, arbitrary: serverErrorPage() },
+    { weight: 4, arbitrary: transportFaultOf(FAULT_TYPES, { vary }) },
+  );
 }

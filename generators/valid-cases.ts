@@ -28,7 +28,12 @@ export interface ValidParts {
  */
 export function validParts(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Arbitrary<ValidParts> {
   return fc
-    .record({ output: getStatusOutput(), encoding: wireEncoding(), jobId: realisticJobId(), contentType: fc.constantFrom(...XML_CONTENT_TYPES) })
+    .record({
+      output: getStatusOutput(),
+      encoding: wireEncoding(),
+      jobId: realisticJobId(),
+      contentType: fc.constantFrom(...XML_CONTENT_TYPES),
+    })
     .map((parts) => {
       const plain = vary.length === ALL_DIMENSIONS.length ? parts : plainExcept(parts, vary);
       return { ...plain, jobId: plain.output.JobId ?? parts.jobId };
@@ -37,7 +42,13 @@ export function validParts(vary: readonly DimensionId[] = ALL_DIMENSIONS): fc.Ar
 
 /** The valid response the parts spell. */
 export function validCaseFrom(parts: ValidParts): ResponseCase {
-  return buildCase({ kind: 'valid', request: { jobId: parts.jobId }, status: 200, headers: { 'Content-Type': parts.contentType }, body: serialize(parts.output, parts.encoding) });
+  return buildCase({
+    kind: 'valid',
+    request: { jobId: parts.jobId },
+    status: 200,
+    headers: { 'Content-Type': parts.contentType },
+    body: serialize(parts.output, parts.encoding),
+  });
 }
 
 export interface ValidCaseOptions {
@@ -58,6 +69,11 @@ export function validCase(options: ValidCaseOptions = {}): fc.Arbitrary<Response
  */
 export function impliedRecipe(c: ResponseCase): Recipe | undefined {
   if (c.expected.outcome !== 'output' || c.status !== 200 || c.fault) return undefined;
-  const parts: ValidParts = { output: c.expected.output, encoding: PLAIN_ENCODING, jobId: c.request.jobId, contentType: 'text/xml' };
+  const parts: ValidParts = {
+    output: c.expected.output,
+    encoding: PLAIN_ENCODING,
+    jobId: c.request.jobId,
+    contentType: 'text/xml',
+  };
   return { parts, build: validCaseFrom } as unknown as Recipe;
 }

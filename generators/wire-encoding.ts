@@ -104,25 +104,26 @@ export interface WireEncoding {
 }
 
 export function wireEncoding(): fc.Arbitrary<WireEncoding> {
-  return fc.record(
-    {
-      order: fc.oneof(
-        { withCrossShrink: true },
-        fc.constant(MEMBER_NAMES),
-        fc.shuffledSubarray(MEMBER_NAMES, { minLength: MEMBER_NAMES.length, maxLength: MEMBER_NAMES.length }),
-      ),
-      artifactOrder: fc.constantFrom(...CHOICES.artifactOrder),
-      layout: fc.constantFrom(...CHOICES.layout),
-      text: fc.constantFrom(...CHOICES.text),
-      nonAscii: fc.constantFrom(...CHOICES.nonAscii),
-      commentInValues: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-      empty: fc.constantFrom(...CHOICES.empty),
-      declaration: fc.constantFrom(...CHOICES.declaration),
-      between: fc.constantFrom(...CHOICES.between),
-      namespace: fc.constantFrom(...CHOICES.namespace),
-      bom: fc.boolean(),
-      requestId: fakerArbitrary((faker) => faker.string.uuid()),
-      timestamp: timestampEncoding(),
-    },
-  );
+  return fc.record({
+    order: fc.oneof(
+      { withCrossShrink: true },
+      fc.constant(MEMBER_NAMES),
+      fc.shuffledSubarray(MEMBER_NAMES, { minLength: MEMBER_NAMES.length, maxLength: MEMBER_NAMES.length }),
+    ),
+    artifactOrder: fc.constantFrom(...CHOICES.artifactOrder),
+    layout: fc.constantFrom(...CHOICES.layout),
+    text: fc.constantFrom(...CHOICES.text),
+    nonAscii: fc.constantFrom(...CHOICES.nonAscii),
+    commentInValues: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(false) },
+      { weight: 1, arbitrary: fc.constant(true) },
+    ),
+    empty: fc.constantFrom(...CHOICES.empty),
+    declaration: fc.constantFrom(...CHOICES.declaration),
+    between: fc.constantFrom(...CHOICES.between),
+    namespace: fc.constantFrom(...CHOICES.namespace),
+    bom: fc.boolean(),
+    requestId: fakerArbitrary((faker) => faker.string.uuid()),
+    timestamp: timestampEncoding(),
+  });
 }

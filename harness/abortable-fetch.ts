@@ -39,15 +39,20 @@ function bodyNotAllowed(input: RequestInfo | URL, init: RequestInit | undefined)
 
 export function abortableFetch(intercepted: typeof fetch): typeof fetch {
   return function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    if (bodyNotAllowed(input, init)) return Promise.reject(new TypeError('Request with GET/HEAD method cannot have body.'));
+    if (bodyNotAllowed(input, init))
+      return Promise.reject(new TypeError('Request with GET/HEAD method cannot have body.'));
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     // The handler takes a text body from here rather than read it back from msw's Request's stream.
     const body = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;
-    if (!signal) return body === undefined ? intercepted(input, init) : runIntercepted({ body }, () => intercepted(input, init));
+    if (!signal)
+      return body === undefined ? intercepted(input, init) : runIntercepted({ body }, () => intercepted(input, init));
     if (signal.aborted) return Promise.reject(signal.reason);
     // msw would only copy the signal onto its Request, and on Node 20 a Request that follows a
     // signal is slow to build (it holds it through a WeakRef and a finalizer).
     const unsignalled = init?.signal ? { ...init, signal: null } : init;
-    return untilAborted(runIntercepted({ signal, ...(body !== undefined && { body }) }, () => intercepted(input, unsignalled)), signal);
+    return untilAborted(
+      runIntercepted({ signal, ...(body !== undefined && { body }) }, () => intercepted(input, unsignalled)),
+      signal,
+    );
   };
 }

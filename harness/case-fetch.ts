@@ -44,7 +44,8 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
     // The case is over: its endpoint is gone, as a closed port is.
     if (!run.open) throw networkError();
     const text = typeof init?.body === 'string' && readsBackAsIs(init.body) ? init.body : undefined;
-    const request = textOnly(input, init, text) ?? new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
+    const request =
+      textOnly(input, init, text) ?? new PlatformRequest(input, init?.signal ? { ...init, signal: null } : init);
     bindings.set(request, { run, origin, ...(signal && { signal }), ...(text !== undefined && { body: text }) });
     const answer = getResponse(handlers, request);
     const response = signal ? await untilAborted(answer, signal) : await answer;
@@ -59,7 +60,11 @@ export function caseFetch(run: Serving & CaseScope, origin: string, handlers: Re
  * gives a Request that has none. Undefined where the platform's Request must judge the call itself:
  * a Request as input, or a method that cannot have a body.
  */
-function textOnly(input: RequestInfo | URL, init: RequestInit | undefined, text: string | undefined): Request | undefined {
+function textOnly(
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+  text: string | undefined,
+): Request | undefined {
   if (text === undefined || input instanceof Request) return undefined;
   const method = init?.method?.toUpperCase();
   if (method === undefined || method === 'GET' || method === 'HEAD') return undefined;
@@ -74,7 +79,11 @@ const decompression = (format: 'gzip' | 'deflate') => new DecompressionStream(fo
 
 /** Decoders for the codings fetch undoes, last applied first; null when fetch would leave the body as it is. */
 function decoders(contentEncoding: string): Decoder[] | null {
-  const codings = contentEncoding.toLowerCase().split(',').map((coding) => coding.trim()).filter(Boolean);
+  const codings = contentEncoding
+    .toLowerCase()
+    .split(',')
+    .map((coding) => coding.trim())
+    .filter(Boolean);
   const streams: Decoder[] = [];
   for (const coding of codings.reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') streams.push(decompression('gzip'));
@@ -88,7 +97,8 @@ function decoders(contentEncoding: string): Decoder[] | null {
 function brotli(): Decoder {
   const decompress = createBrotliDecompress();
   const writable = new WritableStream<Uint8Array>({
-    write: (chunk) => new Promise((resolve, reject) => decompress.write(chunk, (error) => (error ? reject(error) : resolve()))),
+    write: (chunk) =>
+      new Promise((resolve, reject) => decompress.write(chunk, (error) => (error ? reject(error) : resolve()))),
     close: () => void decompress.end(),
     abort: (reason) => void decompress.destroy(reason instanceof Error ? reason : undefined),
   });
@@ -101,8 +111,15 @@ function decoded(response: Response, url: string): Response {
   const chain = encoding && response.body ? decoders(encoding) : null;
   let result = response;
   if (chain) {
-    const body = chain.reduce((readable, transform) => readable.pipeThrough(transform), response.body as ReadableStream<Uint8Array>);
-    result = new PlatformResponse(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const body = chain.reduce(
+      (readable, transform) => readable.pipeThrough(transform),
+      response.body as ReadableStream<Uint8Array>,
+    );
+    result = new PlatformResponse(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   }
   Object.defineProperty(result, 'url', { value: url });
   return result;

@@ -65,14 +65,19 @@ export class CaseRun implements CaseScope, Serving {
   start(): void {
     this.#startedAt = performance.now();
     if (this.#abortAfterMs === undefined) {
-      this.#after(this.#timeoutMs, () => this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms` }));
+      this.#after(this.#timeoutMs, () =>
+        this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms` }),
+      );
       return;
     }
     this.#after(this.#abortAfterMs, () => {
       this.#abortedAt = performance.now();
       this.#controller.abort(new DOMException(`case aborted after ${this.#abortAfterMs} ms`, 'AbortError'));
       this.#after(this.#timeoutMs, () =>
-        this.settle({ status: 'timeout', reason: `did not settle within ${this.#timeoutMs} ms of the abort at ${this.#abortAfterMs} ms` }),
+        this.settle({
+          status: 'timeout',
+          reason: `did not settle within ${this.#timeoutMs} ms of the abort at ${this.#abortAfterMs} ms`,
+        }),
       );
     });
   }
@@ -88,14 +93,23 @@ export class CaseRun implements CaseScope, Serving {
     const budgetMs = this.#timeoutMs + (this.#abortAfterMs ?? 0);
     const tookMs = performance.now() - this.#startedAt;
     const late = given.status !== 'timeout' && this.#startedAt > 0 && tookMs > budgetMs;
-    const outcome: Outcome = late ? { status: 'timeout', reason: `the client returned after ${Math.round(tookMs)} ms, past its ${budgetMs} ms budget` } : given;
+    const outcome: Outcome = late
+      ? {
+          status: 'timeout',
+          reason: `the client returned after ${Math.round(tookMs)} ms, past its ${budgetMs} ms budget`,
+        }
+      : given;
     for (const timer of this.#timers) clearTimeout(timer);
     const settledAfterAbortMs =
       this.#abortedAt !== undefined && outcome.status !== 'timeout' ? performance.now() - this.#abortedAt : undefined;
     // The case is over for the client too: this stops fetches, stalls and child processes.
     if (!this.#controller.signal.aborted) this.#controller.abort(CASE_ENDED);
     this.#ended?.abort(CASE_ENDED);
-    this.#resolve({ outcome, requests: [...this.requests], ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }) });
+    this.#resolve({
+      outcome,
+      requests: [...this.requests],
+      ...(settledAfterAbortMs !== undefined && { settledAfterAbortMs }),
+    });
   }
 
   crash(reason: string): void {

@@ -40,7 +40,8 @@ export const runInScope = <T>(scope: CaseScope, fn: () => T): T => contexts.run(
 export const currentScope = (): CaseScope | undefined => contexts.getStore()?.scope;
 
 /** Runs an intercepted fetch with what its handler needs of it in the async context, where the handler finds it. */
-export const runIntercepted = <T>(fetch: InterceptedFetch, fn: () => T): T => contexts.run({ scope: currentScope(), fetch }, fn);
+export const runIntercepted = <T>(fetch: InterceptedFetch, fn: () => T): T =>
+  contexts.run({ scope: currentScope(), fetch }, fn);
 /** The intercepted fetch the current handler is answering, when it was made through the global fetch. */
 export const interceptedFetch = (): InterceptedFetch | undefined => contexts.getStore()?.fetch;
 
@@ -75,7 +76,9 @@ function guard(event: GuardedEvent) {
       scope.crash(`the client raised ${what}: ${describeThrown(args[0])}`);
     } else {
       // Its case already has an outcome; the run goes on, but nothing is hidden.
-      process.stderr.write(`getstatus-conformance: client of case '${scope.name}' raised ${what} after the case ended: ${describeThrown(args[0])}\n`);
+      process.stderr.write(
+        `getstatus-conformance: client of case '${scope.name}' raised ${what} after the case ended: ${describeThrown(args[0])}\n`,
+      );
     }
   };
 }

@@ -8,7 +8,14 @@
  */
 import { http, RequestHandler } from 'msw';
 import type { ResponseCase } from '../generators/case.ts';
-import { checkRequest, formParams, headerRecord, serviceErrorBody, type RecordedRequest, type ServiceError } from './request-check.ts';
+import {
+  checkRequest,
+  formParams,
+  headerRecord,
+  serviceErrorBody,
+  type RecordedRequest,
+  type ServiceError,
+} from './request-check.ts';
 import { boundCase } from './case-fetch.ts';
 import { currentScope, interceptedFetch } from './case-scope.ts';
 import { PlatformResponse } from './platform.ts';
@@ -33,7 +40,10 @@ export interface Serving {
 export type ServingLookup = (request: Request) => Serving | undefined | null;
 
 export function serviceErrorResponse(error: ServiceError): Response {
-  return new PlatformResponse(serviceErrorBody(error), { status: error.status, headers: { 'content-type': 'text/xml' } });
+  return new PlatformResponse(serviceErrorBody(error), {
+    status: error.status,
+    headers: { 'content-type': 'text/xml' },
+  });
 }
 
 /** `http://host:port` of an absolute URL as `Request.url` spells it. */
@@ -56,7 +66,11 @@ export class PredicateHandler extends RequestHandler {
   readonly #matches: (request: Request) => boolean;
   readonly #resolve: (request: Request) => Response | Promise<Response>;
 
-  constructor(header: string, matches: (request: Request) => boolean, resolve: (request: Request) => Response | Promise<Response>) {
+  constructor(
+    header: string,
+    matches: (request: Request) => boolean,
+    resolve: (request: Request) => Response | Promise<Response>,
+  ) {
     super({ info: { header }, resolver: ({ request }) => resolve(request) });
     this.#matches = matches;
     this.#resolve = resolve;
@@ -80,32 +94,41 @@ export class PredicateHandler extends RequestHandler {
  * client's mistake to record, not a reason to let the request through.
  */
 export function endpointsHandler(lookup: ServingLookup): RequestHandler {
-  return new PredicateHandler('GetStatus endpoints', (request) => lookup(request) !== null, async (request) => {
-    const current = lookup(request);
-    // Nothing served here (between cases): the same as a closed port.
-    if (!current) return Response.error();
-    // Read before any await, while the async context is the intercepted fetch's.
-    const sent = boundCase(request) ?? interceptedFetch();
-    const fetchSignal = sent?.signal;
-    const url = new URL(request.url);
-    // A text body is known already: reading its stream back would only cost.
-    const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (sent?.body ?? (await request.text()));
-    const { recorded, error } = checkRequest(
-      // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
-      { method: request.method, path: url.pathname + url.search, headers: { host: url.host, ...headerRecord(request.headers) }, body },
-      { ...current.case.request, anyJobId: current.anyJobId },
-    );
-    current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
-    if (error) return serviceErrorResponse(error);
-    try {
-      // Only a stall waits on these; joining them costs more than serving most cases.
-      const stop = () => AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]);
-      return await caseResponse(current.case, stop);
-    } catch (failure) {
-      current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
-      return Response.error();
-    }
-  });
+  return new PredicateHandler(
+    'GetStatus endpoints',
+    (request) => lookup(request) !== null,
+    async (request) => {
+      const current = lookup(request);
+      // Nothing served here (between cases): the same as a closed port.
+      if (!current) return Response.error();
+      // Read before any await, while the async context is the intercepted fetch's.
+      const sent = boundCase(request) ?? interceptedFetch();
+      const fetchSignal = sent?.signal;
+      const url = new URL(request.url);
+      // A text body is known already: reading its stream back would only cost.
+      const body = request.method === 'GET' || request.method === 'HEAD' ? '' : (sent?.body ?? (await request.text()));
+      const { recorded, error } = checkRequest(
+        // fetch puts Host on the wire itself; an in-process request has none, so it is taken from the URL.
+        {
+          method: request.method,
+          path: url.pathname + url.search,
+          headers: { host: url.host, ...headerRecord(request.headers) },
+          body,
+        },
+        { ...current.case.request, anyJobId: current.anyJobId },
+      );
+      current.record(recorded, { status: error?.status ?? current.case.status, ...(error && { error }) });
+      if (error) return serviceErrorResponse(error);
+      try {
+        // Only a stall waits on these; joining them costs more than serving most cases.
+        const stop = () => AbortSignal.any([request.signal, current.signal, ...(fetchSignal ? [fetchSignal] : [])]);
+        return await caseResponse(current.case, stop);
+      } catch (failure) {
+        current.serveFailed(`cannot serve case '${current.case.name}': ${(failure as Error).message}`);
+        return Response.error();
+      }
+    },
+  );
 }
 
 /** Answers every method and path under `origin` with what `serving` gives. */
@@ -128,7 +151,13 @@ export const strayHandler = http.all('*', async ({ request }) => {
       headers: headerRecord(request.headers),
       body,
       params: formParams(body),
-      problems: [{ rule: 'GS-REQ-006', about: 'endpoint', text: `not sent to the case's endpoint: ${new URL(request.url).origin}` }],
+      problems: [
+        {
+          rule: 'GS-REQ-006',
+          about: 'endpoint',
+          text: `not sent to the case's endpoint: ${new URL(request.url).origin}`,
+        },
+      ],
     });
   }
   return Response.error();

@@ -62,7 +62,10 @@ export class Harness {
   }
 
   /** Open the endpoints and call `adapter.setup`. */
-  static async start(adapter: ClientAdapter, options: { concurrency?: number; timeoutMs?: number } = {}): Promise<Harness> {
+  static async start(
+    adapter: ClientAdapter,
+    options: { concurrency?: number; timeoutMs?: number } = {},
+  ): Promise<Harness> {
     checkAdapter(adapter);
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
     const harness = new Harness(adapter, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -141,7 +144,9 @@ export class Harness {
       let answer: Promise<unknown>;
       try {
         // A copy: the client cannot alter the case it is judged on.
-        answer = Promise.resolve(this.#adapter.getStatus({ jobId, ...(apiVersion !== undefined && { apiVersion }) }, context));
+        answer = Promise.resolve(
+          this.#adapter.getStatus({ jobId, ...(apiVersion !== undefined && { apiVersion }) }, context),
+        );
       } catch (error) {
         answer = Promise.reject(error);
       }
@@ -169,8 +174,10 @@ export class Harness {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const waiter of this.#waiting.splice(0)) waiter.fail(new Error('the harness closed before the case could run'));
-    for (const slot of this.#slots) slot.current?.settle({ status: 'timeout', reason: 'the harness closed before the client settled' });
+    for (const waiter of this.#waiting.splice(0))
+      waiter.fail(new Error('the harness closed before the case could run'));
+    for (const slot of this.#slots)
+      slot.current?.settle({ status: 'timeout', reason: 'the harness closed before the client settled' });
     try {
       await this.#adapter.teardown?.();
     } finally {

@@ -14,11 +14,13 @@ const post = (message: HostMessage) => port.postMessage(message);
 
 /** What cannot cross to the main thread (a function, a parser's object) as a description, so the judge sees a wrong value rather than the run failing. */
 function transferable(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return typeof value === 'function' || typeof value === 'symbol' ? describeThrown(value) : value;
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'function' || typeof value === 'symbol' ? describeThrown(value) : value;
   if (value instanceof Date || ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map(transferable);
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return `${proto?.constructor?.name ?? 'an'} object: ${describeThrown(value)}`;
+  if (proto !== Object.prototype && proto !== null)
+    return `${proto?.constructor?.name ?? 'an'} object: ${describeThrown(value)}`;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, transferable(v)]));
 }
 
@@ -27,13 +29,21 @@ function postResult(result: CaseResult): void {
     post({ type: 'result', result });
   } catch {
     const { outcome } = result;
-    post({ type: 'result', result: { ...result, outcome: outcome.status === 'resolved' ? { ...outcome, output: transferable(outcome.output) } : outcome } });
+    post({
+      type: 'result',
+      result: {
+        ...result,
+        outcome: outcome.status === 'resolved' ? { ...outcome, output: transferable(outcome.output) } : outcome,
+      },
+    });
   }
 }
 
 let harness: Harness;
 try {
-  const { loadAdapter } = (await import(source.loader)) as { loadAdapter(spec: string, options: unknown): Promise<ClientAdapter> };
+  const { loadAdapter } = (await import(source.loader)) as {
+    loadAdapter(spec: string, options: unknown): Promise<ClientAdapter>;
+  };
   const adapter = await loadAdapter(source.spec, source.options);
   harness = await Harness.start(adapter, { concurrency: 1, timeoutMs });
   post({ type: 'ready', ...(adapter.version !== undefined && { version: adapter.version }) });

@@ -17,7 +17,11 @@ export const THREAD_HEAP_MB = 512;
 
 const ENTRY = new URL('./isolation-worker.mjs', import.meta.url);
 
-export type HostMessage = { type: 'ready'; version?: string } | { type: 'failed'; message: string } | { type: 'result'; result: CaseResult } | { type: 'closed' };
+export type HostMessage =
+  | { type: 'ready'; version?: string }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; result: CaseResult }
+  | { type: 'closed' };
 export type CaseMessage = { type: 'case'; case: ResponseCase; options: RunOptions } | { type: 'close' };
 export interface HostData {
   source: AdapterSource;
@@ -34,12 +38,23 @@ class ClientThread {
   version?: string;
 
   private constructor(data: HostData) {
-    this.#worker = new Worker(ENTRY, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB }, stdout: false, stderr: false });
+    this.#worker = new Worker(ENTRY, {
+      workerData: data,
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+      stdout: false,
+      stderr: false,
+    });
     this.#worker.on('message', (message: HostMessage) => this.#onMessage?.(message));
     this.#worker.on('error', (error: Error & { code?: string }) => {
-      this.#end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the client ran out of memory (its thread's heap is limited to ${THREAD_HEAP_MB} MB)` : `the client crashed its thread: ${describeThrown(error)}`);
+      this.#end(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the client ran out of memory (its thread's heap is limited to ${THREAD_HEAP_MB} MB)`
+          : `the client crashed its thread: ${describeThrown(error)}`,
+      );
     });
-    this.#worker.on('exit', (code) => this.#end(`the client ended its thread (exit code ${code}, as process.exit does)`));
+    this.#worker.on('exit', (code) =>
+      this.#end(`the client ended its thread (exit code ${code}, as process.exit does)`),
+    );
   }
 
   /** False once the thread has ended, between cases too (a client's late `process.exit`). */
@@ -93,7 +108,13 @@ class ClientThread {
       if (first === 'overrun') {
         // Not awaited: stopping a busy thread takes a while, and the verdict is known now.
         void this.#worker.terminate();
-        return { result: failed({ status: 'timeout', reason: `the client did not return control within ${budgetMs} ms (its thread was stopped ${OVERRUN_MARGIN_MS} ms later)` }), usable: false };
+        return {
+          result: failed({
+            status: 'timeout',
+            reason: `the client did not return control within ${budgetMs} ms (its thread was stopped ${OVERRUN_MARGIN_MS} ms later)`,
+          }),
+          usable: false,
+        };
       }
       if (first.type !== 'result') throw new Error(`the client's thread sent '${first.type}' instead of a result`);
       return { result: first.result, usable: true };
@@ -131,9 +152,15 @@ export class IsolatedHarness {
     this.#data = data;
   }
 
-  static async start(adapter: ClientAdapter, source: AdapterSource, options: { concurrency: number; timeoutMs: number }): Promise<IsolatedHarness> {
+  static async start(
+    adapter: ClientAdapter,
+    source: AdapterSource,
+    options: { concurrency: number; timeoutMs: number },
+  ): Promise<IsolatedHarness> {
     const harness = new IsolatedHarness({ source, timeoutMs: options.timeoutMs });
-    const threads = await Promise.allSettled(Array.from({ length: Math.max(1, options.concurrency) }, () => ClientThread.open(harness.#data)));
+    const threads = await Promise.allSettled(
+      Array.from({ length: Math.max(1, options.concurrency) }, () => ClientThread.open(harness.#data)),
+    );
     for (const t of threads) if (t.status === 'fulfilled') harness.#add(t.value);
     const failure = threads.find((t): t is PromiseRejectedResult => t.status === 'rejected');
     if (failure) {
@@ -159,8 +186,15 @@ export class IsolatedHarness {
 
   async #acquire(): Promise<ClientThread> {
     if (this.#closed) throw new Error('the harness is closed');
-    const thread = this.#idle.pop() ?? (this.#all.size === 0 && this.#pending.size === 0 ? undefined : await new Promise<ClientThread | undefined>((take) => this.#waiting.push(take)));
-    if (!thread) throw new Error(`the client could not be started again after its thread was stopped: ${this.#broken?.message ?? 'no thread left'}`);
+    const thread =
+      this.#idle.pop() ??
+      (this.#all.size === 0 && this.#pending.size === 0
+        ? undefined
+        : await new Promise<ClientThread | undefined>((take) => this.#waiting.push(take)));
+    if (!thread)
+      throw new Error(
+        `the client could not be started again after its thread was stopped: ${this.#broken?.message ?? 'no thread left'}`,
+      );
     return thread;
   }
 

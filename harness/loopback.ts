@@ -85,7 +85,10 @@ async function writeResponse(res: ServerResponse, response: Response | undefined
  * Listen on 127.0.0.1 (`port` 0: a free port). `handlersFor` receives the server's origin,
  * which is only known once it listens.
  */
-export async function startLoopbackServer(handlersFor: (origin: string) => RequestHandler[], port = 0): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  handlersFor: (origin: string) => RequestHandler[],
+  port = 0,
+): Promise<LoopbackServer> {
   let handlers: RequestHandler[] = [];
   let origin = '';
   const server = createServer((req, res) => {

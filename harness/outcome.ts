@@ -71,13 +71,17 @@ export function describeThrown(value: unknown): string {
 
 function isErrorLike(value: unknown): value is { message: string; code?: unknown; name?: unknown } {
   // Errors from another realm (vm, worker) fail instanceof but are still errors.
-  return value instanceof Error || (typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string');
+  return (
+    value instanceof Error ||
+    (typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string')
+  );
 }
 
 export function rejectionOutcome(reason: unknown): Outcome {
   if (reason instanceof ClientCrashed) return { status: 'crashed', reason: reason.message };
   if (reason instanceof ClientUnrepresentable) return { status: 'unrepresentable', reason: reason.message };
-  if (!isErrorLike(reason)) return { status: 'crashed', reason: `getStatus threw a non-Error: ${describeThrown(reason)}` };
+  if (!isErrorLike(reason))
+    return { status: 'crashed', reason: `getStatus threw a non-Error: ${describeThrown(reason)}` };
   const name = typeof reason.name === 'string' ? reason.name : undefined;
   // aws-sdk v2 sets a numeric code (400) for non-XML error bodies; a DOMException's numeric code is legacy noise.
   // An error that has a `code` of its own, even an empty one (a command that printed none), is not named by its class.
@@ -95,7 +99,8 @@ export function resolutionOutcome(value: unknown): Outcome {
   }
   const { output, text, json } = value as { output?: unknown; text?: unknown; json?: unknown };
   // An output that is no object is the client's answer, not a crash: the judge says what it is.
-  if (!('output' in (value as object))) return { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' };
+  if (!('output' in (value as object)))
+    return { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' };
   if (text !== undefined && typeof text !== 'string') {
     return { status: 'crashed', reason: `getStatus resolved with text ${describeThrown(text)}, not a string` };
   }

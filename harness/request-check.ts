@@ -69,7 +69,12 @@ type Param = keyof typeof REQUEST.params;
 
 /** The request rules' duties: the method and body type, Action and Version, JobId, APIVersion, the endpoint. */
 export type RequestRule = Extract<RuleId, 'GS-REQ-001' | 'GS-REQ-002' | 'GS-REQ-003' | 'GS-REQ-004' | 'GS-REQ-006'>;
-const PARAM_RULE: Record<Param, RequestRule> = { Action: 'GS-REQ-002', Version: 'GS-REQ-002', JobId: 'GS-REQ-003', APIVersion: 'GS-REQ-004' };
+const PARAM_RULE: Record<Param, RequestRule> = {
+  Action: 'GS-REQ-002',
+  Version: 'GS-REQ-002',
+  JobId: 'GS-REQ-003',
+  APIVersion: 'GS-REQ-004',
+};
 
 /** Something the service finds wrong with a request: the rule it breaks, the part of the request it is about, and what, in words. */
 export interface RequestProblem {
@@ -86,10 +91,15 @@ type Wanted = string | null | undefined;
 
 function paramProblem(name: Param, values: string[] | undefined, wanted: Wanted): RequestProblem | undefined {
   const problem = (text: string): RequestProblem => ({ rule: PARAM_RULE[name], about: name, text });
-  if (values === undefined) return wanted !== null && (wanted !== undefined || REQUEST.params[name].required) ? problem(`the body has no ${name}`) : undefined;
+  if (values === undefined)
+    return wanted !== null && (wanted !== undefined || REQUEST.params[name].required)
+      ? problem(`the body has no ${name}`)
+      : undefined;
   if (wanted === null) return problem(`${name} ${JSON.stringify(values[0])} was sent, but the caller gave none`);
   if (values.length > 1) return problem(`${name} appears ${values.length} times`);
-  return wanted === undefined || values[0] === wanted ? undefined : problem(`${name} is ${JSON.stringify(values[0])}, expected ${JSON.stringify(wanted)}`);
+  return wanted === undefined || values[0] === wanted
+    ? undefined
+    : problem(`${name} is ${JSON.stringify(values[0])}, expected ${JSON.stringify(wanted)}`);
 }
 
 /**
@@ -97,11 +107,20 @@ function paramProblem(name: Param, values: string[] | undefined, wanted: Wanted)
  * reading of a request, for the harness (which answers a wrong one with the service's error) and
  * for the request checks (which report the first problem under their own rule).
  */
-export function requestProblems(request: Pick<RecordedRequest, 'method' | 'headers' | 'params'>, expected: ExpectedRequest): RequestProblem[] {
+export function requestProblems(
+  request: Pick<RecordedRequest, 'method' | 'headers' | 'params'>,
+  expected: ExpectedRequest,
+): RequestProblem[] {
   const problems: Array<RequestProblem | undefined> = [];
-  if (request.method !== REQUEST.method) problems.push({ rule: 'GS-REQ-001', about: 'method', text: `the request is a ${request.method}, not a POST` });
+  if (request.method !== REQUEST.method)
+    problems.push({ rule: 'GS-REQ-001', about: 'method', text: `the request is a ${request.method}, not a POST` });
   const type = request.headers['content-type'] ?? '';
-  if (type.split(';')[0].trim().toLowerCase() !== FORM_TYPE) problems.push({ rule: 'GS-REQ-001', about: 'content-type', text: `Content-Type is ${JSON.stringify(type)}, not ${FORM_TYPE}` });
+  if (type.split(';')[0].trim().toLowerCase() !== FORM_TYPE)
+    problems.push({
+      rule: 'GS-REQ-001',
+      about: 'content-type',
+      text: `Content-Type is ${JSON.stringify(type)}, not ${FORM_TYPE}`,
+    });
   const wanted: Record<Param, Wanted> = {
     Action: REQUEST.params.Action.value,
     Version: REQUEST.params.Version.value,
@@ -109,7 +128,8 @@ export function requestProblems(request: Pick<RecordedRequest, 'method' | 'heade
     JobId: expected.anyJobId ? undefined : expected.jobId,
     APIVersion: expected.anyJobId ? undefined : (expected.apiVersion ?? null),
   };
-  for (const name of Object.keys(REQUEST.params) as Param[]) problems.push(paramProblem(name, request.params[name], wanted[name]));
+  for (const name of Object.keys(REQUEST.params) as Param[])
+    problems.push(paramProblem(name, request.params[name], wanted[name]));
   return problems.filter((p) => p !== undefined);
 }
 
@@ -134,7 +154,11 @@ function serviceErrorFor(params: Record<string, string[]>, first: RequestProblem
     }
   }
   if (value('Action') !== REQUEST.params.Action.value) {
-    return { status: 400, code: 'InvalidAction', message: `The action ${value('Action')} is not valid for this web service.` };
+    return {
+      status: 400,
+      code: 'InvalidAction',
+      message: `The action ${value('Action')} is not valid for this web service.`,
+    };
   }
   const message =
     first.about === 'method'

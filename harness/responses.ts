@@ -51,7 +51,10 @@ export function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   });
 }
 
-function streamOf(produce: (controller: ReadableStreamDefaultController<Uint8Array>) => Promise<void>, onCancel: () => void) {
+function streamOf(
+  produce: (controller: ReadableStreamDefaultController<Uint8Array>) => Promise<void>,
+  onCancel: () => void,
+) {
   return new ReadableStream<Uint8Array>({
     start(controller) {
       // Not awaited: start() must return for the consumer to begin reading.
@@ -102,16 +105,19 @@ export async function caseResponse(c: ResponseCase, stop: () => AbortSignal): Pr
     const cancelled = new AbortController();
     const stopped = AbortSignal.any([signal, cancelled.signal]);
     return new PlatformResponse(
-      streamOf(async (controller) => {
-        if (half > 0) controller.enqueue(bytes.subarray(0, half));
-        if (!(await sleep(fault.ms, stopped))) {
-          // In-process, the client reads the abort's reason (its own AbortError); over loopback any error is a reset.
-          if (!cancelled.signal.aborted) controller.error(signal.reason ?? new FaultSignal('reset'));
-          return;
-        }
-        controller.enqueue(bytes.subarray(half));
-        controller.close();
-      }, () => cancelled.abort()),
+      streamOf(
+        async (controller) => {
+          if (half > 0) controller.enqueue(bytes.subarray(0, half));
+          if (!(await sleep(fault.ms, stopped))) {
+            // In-process, the client reads the abort's reason (its own AbortError); over loopback any error is a reset.
+            if (!cancelled.signal.aborted) controller.error(signal.reason ?? new FaultSignal('reset'));
+            return;
+          }
+          controller.enqueue(bytes.subarray(half));
+          controller.close();
+        },
+        () => cancelled.abort(),
+      ),
       init,
     );
   }

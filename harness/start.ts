@@ -12,8 +12,14 @@ export type CaseRunner = Pick<Harness, 'runCase' | 'close'>;
  * The reference and adapters built in code run in this thread; a process client cannot block it.
  * Every other in-process client (a user's module, aws-sdk v2) runs in worker threads.
  */
-export async function startHarness(adapter: ClientAdapter, options: { concurrency?: number; timeoutMs?: number } = {}): Promise<CaseRunner> {
+export async function startHarness(
+  adapter: ClientAdapter,
+  options: { concurrency?: number; timeoutMs?: number } = {},
+): Promise<CaseRunner> {
   const source = adapter.transport === 'intercept' ? adapterSource(adapter) : undefined;
   if (!source) return Harness.start(adapter, options);
-  return IsolatedHarness.start(adapter, source, { concurrency: options.concurrency ?? defaultConcurrency(), timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  return IsolatedHarness.start(adapter, source, {
+    concurrency: options.concurrency ?? defaultConcurrency(),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
 }

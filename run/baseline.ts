@@ -41,7 +41,8 @@ export interface BaselineVerdict {
   fixed: BaselineEntry[];
 }
 
-const sameDeviation = (entry: BaselineEntry, client: string, rule: string) => entry.client === client && entry.rule === rule;
+const sameDeviation = (entry: BaselineEntry, client: string, rule: string) =>
+  entry.client === client && entry.rule === rule;
 
 /**
  * Which of the report's deviations are known, which are new, and which listed ones are gone.
@@ -55,7 +56,13 @@ export function compareWithBaseline(report: Report, baseline: Baseline, strict: 
   const found: RuleId[] = [];
   for (const d of report.deviations) {
     const entry = listed.find((e) => e.rule === d.rule);
-    if (entry) known.push({ rule: d.rule, level: d.level, reason: entry.reason, ...(entry.link !== undefined && { link: entry.link }) });
+    if (entry)
+      known.push({
+        rule: d.rule,
+        level: d.level,
+        reason: entry.reason,
+        ...(entry.link !== undefined && { link: entry.link }),
+      });
     else if (d.level === 'MUST') found.push(d.rule);
   }
   const checked = new Set(report.checks.filter((c) => c.status !== 'skipped').map((c) => c.id));
@@ -63,13 +70,18 @@ export function compareWithBaseline(report: Report, baseline: Baseline, strict: 
   return { strict, known, new: found, fixed };
 }
 
-export const withBaseline = (report: Report, baseline: Baseline, strict: boolean): Report => ({ ...report, baseline: compareWithBaseline(report, baseline, strict) });
+export const withBaseline = (report: Report, baseline: Baseline, strict: boolean): Report => ({
+  ...report,
+  baseline: compareWithBaseline(report, baseline, strict),
+});
 
 /** Whether the baseline verdict fails the run. */
-export const baselineFails = (verdict: BaselineVerdict) => verdict.new.length > 0 || (verdict.strict && verdict.fixed.length > 0);
+export const baselineFails = (verdict: BaselineVerdict) =>
+  verdict.new.length > 0 || (verdict.strict && verdict.fixed.length > 0);
 
 /** "1 known, 1 new, 0 fixed". */
-export const baselineCounts = (v: BaselineVerdict) => `${v.known.length} known, ${v.new.length} new, ${v.fixed.length} fixed`;
+export const baselineCounts = (v: BaselineVerdict) =>
+  `${v.known.length} known, ${v.new.length} new, ${v.fixed.length} fixed`;
 
 /** How a report's new MUST deviations read as entries: the finding, cut to one line. */
 const REASON_LENGTH = 160;
@@ -89,7 +101,12 @@ export function updatedBaseline(previous: Baseline, reports: readonly Report[]):
     const verdict = compareWithBaseline(report, previous, false);
     const gone = new Set(verdict.fixed.map((e) => e.rule));
     entries.push(...previous.known.filter((e) => e.client === report.adapter && !gone.has(e.rule)));
-    for (const rule of verdict.new) entries.push({ rule, client: report.adapter, reason: oneLine(report.deviations.find((d) => d.rule === rule)!.what) });
+    for (const rule of verdict.new)
+      entries.push({
+        rule,
+        client: report.adapter,
+        reason: oneLine(report.deviations.find((d) => d.rule === rule)!.what),
+      });
   }
   const order = (e: BaselineEntry) => RULE_IDS.indexOf(e.rule);
   return { known: entries.sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : order(a) - order(b))) };

@@ -18,7 +18,9 @@ async function installedClients(): Promise<string[]> {
       await adapter.setup?.();
       found.push(name);
     } catch (error) {
-      process.stderr.write(`${ALL_INSTALLED}: leaving out ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `${ALL_INSTALLED}: leaving out ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     } finally {
       await adapter.teardown?.();
     }
@@ -45,11 +47,22 @@ export async function runClients(
 ): Promise<Report[]> {
   const reports: Report[] = [];
   for (const client of clients) {
-    const config: SuiteConfig = { ...base, ...client, ...(!takesCommand(client.adapter) && { command: undefined, textCommand: undefined }) };
+    const config: SuiteConfig = {
+      ...base,
+      ...client,
+      ...(!takesCommand(client.adapter) && { command: undefined, textCommand: undefined }),
+    };
     const loaded = await loadAdapter(client.adapter, loadOptions(client, config));
-    const result = await runSuites({ ...options, config, progress: { client: loaded.name, mode: options.progress ?? 'off' } });
-    if (result.checks.length === 0 && result.errors.length === 0) throw new OptionError('no check matched the given --suite/--check/--shard');
-    reports.push(buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors));
+    const result = await runSuites({
+      ...options,
+      config,
+      progress: { client: loaded.name, mode: options.progress ?? 'off' },
+    });
+    if (result.checks.length === 0 && result.errors.length === 0)
+      throw new OptionError('no check matched the given --suite/--check/--shard');
+    reports.push(
+      buildReport(loaded.name, result.clientVersion, config.seed, config.runs, result.checks, result.errors),
+    );
   }
   return reports;
 }
@@ -58,11 +71,16 @@ export async function runClients(
 function pairNames(given: string[], names: string[]): ClientSpec[] {
   const adapters = given.length > 0 ? given : ['reference'];
   if (names.length === 0) return adapters.map((adapter) => ({ adapter }));
-  if (adapters.includes(ALL_INSTALLED)) throw new OptionError(`--name labels the clients --adapter names one by one; give each client its own --adapter instead of ${ALL_INSTALLED}`);
+  if (adapters.includes(ALL_INSTALLED))
+    throw new OptionError(
+      `--name labels the clients --adapter names one by one; give each client its own --adapter instead of ${ALL_INSTALLED}`,
+    );
   const blank = names.find((n) => n.trim() === '' || /[\r\n]/.test(n));
   if (blank !== undefined) throw new OptionError(`--name must be a label on one line, got ${JSON.stringify(blank)}`);
   if (names.length !== adapters.length) {
-    throw new OptionError(`--name labels each --adapter in order: give one --name per --adapter (${adapters.length} --adapter, ${names.length} --name)`);
+    throw new OptionError(
+      `--name labels each --adapter in order: give one --name per --adapter (${adapters.length} --adapter, ${names.length} --name)`,
+    );
   }
   return adapters.map((adapter, i) => ({ adapter, name: names[i] }));
 }
@@ -71,18 +89,25 @@ function pairNames(given: string[], names: string[]): ClientSpec[] {
  * The clients named, in order, each once; `all-installed` expands in place. Each is loaded once here
  * so a bad one, or two under one name, stop the run before anything starts.
  */
-export async function adapterNames(given: string[], options: LoadAdapterOptions, names: string[] = []): Promise<ClientSpec[]> {
+export async function adapterNames(
+  given: string[],
+  options: LoadAdapterOptions,
+  names: string[] = [],
+): Promise<ClientSpec[]> {
   const clients: ClientSpec[] = [];
   for (const spec of pairNames(given, names)) {
-    const expanded: ClientSpec[] = spec.adapter === ALL_INSTALLED ? (await installedClients()).map((adapter) => ({ adapter })) : [spec];
-    for (const client of expanded) if (!clients.some((c) => c.adapter === client.adapter && c.name === client.name)) clients.push(client);
+    const expanded: ClientSpec[] =
+      spec.adapter === ALL_INSTALLED ? (await installedClients()).map((adapter) => ({ adapter })) : [spec];
+    for (const client of expanded)
+      if (!clients.some((c) => c.adapter === client.adapter && c.name === client.name)) clients.push(client);
   }
   const labels: string[] = [];
   for (const client of clients) {
     try {
       const adapter = await loadAdapter(client.adapter, loadOptions(client, options));
       // Reports, baseline entries and kept counterexamples are filed under the name: two would mix.
-      if (labels.includes(adapter.name)) throw new OptionError(`two clients named '${adapter.name}' in one run; give each its own --name`);
+      if (labels.includes(adapter.name))
+        throw new OptionError(`two clients named '${adapter.name}' in one run; give each its own --name`);
       labels.push(adapter.name);
       // A persistent client that cannot start is a set-up problem: one line and exit 2, before any case.
       if (client.adapter === 'persistent') await adapter.setup?.().finally(() => adapter.teardown?.());
@@ -91,6 +116,9 @@ export async function adapterNames(given: string[], options: LoadAdapterOptions,
       throw error;
     }
   }
-  if (options.command !== undefined && !clients.some((c) => takesCommand(c.adapter))) throw new OptionError('--command is only used with --adapter command or persistent; add one of them or drop --command');
+  if (options.command !== undefined && !clients.some((c) => takesCommand(c.adapter)))
+    throw new OptionError(
+      '--command is only used with --adapter command or persistent; add one of them or drop --command',
+    );
   return clients;
 }

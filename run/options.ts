@@ -33,25 +33,43 @@ export interface RunOptions {
 }
 
 /** How a front end names each option that can be wrong: `--timeout` on the command line, `timeoutMs` in the library. */
-export type OptionNames = Record<'seed' | 'runs' | 'timeoutMs' | 'concurrency' | 'suites' | 'checks' | 'textStyle' | 'path', string>;
+export type OptionNames = Record<
+  'seed' | 'runs' | 'timeoutMs' | 'concurrency' | 'suites' | 'checks' | 'textStyle' | 'path',
+  string
+>;
 
-export const LIBRARY_NAMES: OptionNames = { seed: 'seed', runs: 'runs', timeoutMs: 'timeoutMs', concurrency: 'concurrency', suites: 'suites', checks: 'checks', textStyle: 'textStyle', path: 'path' };
+export const LIBRARY_NAMES: OptionNames = {
+  seed: 'seed',
+  runs: 'runs',
+  timeoutMs: 'timeoutMs',
+  concurrency: 'concurrency',
+  suites: 'suites',
+  checks: 'checks',
+  textStyle: 'textStyle',
+  path: 'path',
+};
 
 /** A whole number of at least `min`, from a number or from a flag's text; undefined when not given. */
 export function integerValue(name: string, value: number | string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const shown = typeof value === 'string' ? `'${value}'` : String(value);
   const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isSafeInteger(number)) throw new OptionError(`${name} must be an integer${min > 0 ? ` ≥ ${min}` : ''}, got ${shown}`);
+  if (typeof number !== 'number' || !Number.isSafeInteger(number))
+    throw new OptionError(`${name} must be an integer${min > 0 ? ` ≥ ${min}` : ''}, got ${shown}`);
   if (number < min) throw new OptionError(`${name} must be ≥ ${min}, got ${shown}`);
   return number;
 }
 
 /** Some of `allowed`, each known; undefined when not given. */
-export function subsetValue<T extends string>(name: string, given: readonly string[] | undefined, allowed: readonly T[]): T[] | undefined {
+export function subsetValue<T extends string>(
+  name: string,
+  given: readonly string[] | undefined,
+  allowed: readonly T[],
+): T[] | undefined {
   if (given === undefined) return undefined;
   const unknown = given.filter((s) => !allowed.includes(s as T));
-  if (unknown.length > 0 || given.length === 0) throw new OptionError(`${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
+  if (unknown.length > 0 || given.length === 0)
+    throw new OptionError(`${name}: unknown ${unknown.join(', ') || 'value'}; choose from ${allowed.join(', ')}`);
   return [...given] as T[];
 }
 
@@ -60,12 +78,20 @@ const TEXT_STYLES = ['v1', 'v2'] as const;
 const REPLAY_PATH = /^(fixed:\d+|\d+(:\d+)*)$/;
 
 /** The suites to run and their configuration (every default filled in), or an OptionError naming what to fix. */
-export function suiteOptions(given: RunOptions, names: OptionNames): { suites: SuiteName[]; config: Omit<SuiteConfig, 'adapter'> } {
+export function suiteOptions(
+  given: RunOptions,
+  names: OptionNames,
+): { suites: SuiteName[]; config: Omit<SuiteConfig, 'adapter'> } {
   const suites = subsetValue(names.suites, given.suites, SUITES) ?? [...SUITES];
   const checks = subsetValue<RuleId>(names.checks, given.checks, RULE_IDS);
-  if (given.textStyle !== undefined && !TEXT_STYLES.includes(given.textStyle as never)) throw new OptionError(`${names.textStyle} must be one of ${TEXT_STYLES.join(', ')}, got '${given.textStyle}'`);
-  if (given.path !== undefined && checks?.length !== 1) throw new OptionError(`${names.path} replays one counterexample: give exactly one ${names.checks} (the replay line of a failure has it)`);
-  if (given.path !== undefined && !REPLAY_PATH.test(given.path)) throw new OptionError(`${names.path} must look like 12:0:3 or fixed:0 (from a replay line), got '${given.path}'`);
+  if (given.textStyle !== undefined && !TEXT_STYLES.includes(given.textStyle as never))
+    throw new OptionError(`${names.textStyle} must be one of ${TEXT_STYLES.join(', ')}, got '${given.textStyle}'`);
+  if (given.path !== undefined && checks?.length !== 1)
+    throw new OptionError(
+      `${names.path} replays one counterexample: give exactly one ${names.checks} (the replay line of a failure has it)`,
+    );
+  if (given.path !== undefined && !REPLAY_PATH.test(given.path))
+    throw new OptionError(`${names.path} must look like 12:0:3 or fixed:0 (from a replay line), got '${given.path}'`);
   return {
     suites,
     config: {

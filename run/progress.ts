@@ -11,7 +11,8 @@ import { deviationsOf } from './report.ts';
 export type ProgressMode = 'live' | 'lines' | 'off';
 
 /** How the command shows progress: as the terminal allows, or not at all when asked to be quiet. */
-export const progressMode = (quiet: boolean, stream: { isTTY?: boolean } = process.stderr): ProgressMode => (quiet ? 'off' : stream.isTTY ? 'live' : 'lines');
+export const progressMode = (quiet: boolean, stream: { isTTY?: boolean } = process.stderr): ProgressMode =>
+  quiet ? 'off' : stream.isTTY ? 'live' : 'lines';
 
 interface Output {
   write(text: string): unknown;
@@ -26,7 +27,12 @@ const elapsed = (ms: number) => {
 /** Erases the terminal line the cursor is on. */
 const ERASE = '\r\u001b[2K';
 
-export function progressReporter(client: string, mode: Exclude<ProgressMode, 'off'>, out: Output = process.stderr, now: () => number = Date.now): Reporter & { stop(): void } {
+export function progressReporter(
+  client: string,
+  mode: Exclude<ProgressMode, 'off'>,
+  out: Output = process.stderr,
+  now: () => number = Date.now,
+): Reporter & { stop(): void } {
   const started = now();
   const done: CheckResult[] = [];
   let total = 0;
@@ -39,7 +45,10 @@ export function progressReporter(client: string, mode: Exclude<ProgressMode, 'of
   const status = () =>
     total === 0
       ? `${client}: starting, ${elapsed(now() - started)}`
-      : `${client}: ${done.length}/${total}${collected < files ? '+' : ''} check${total === 1 ? '' : 's'}, ${plural(done.reduce((sum, c) => sum + c.cases, 0), 'case')}, ${plural(deviationsOf(done).length, 'deviation')} so far, ${elapsed(now() - started)}`;
+      : `${client}: ${done.length}/${total}${collected < files ? '+' : ''} check${total === 1 ? '' : 's'}, ${plural(
+          done.reduce((sum, c) => sum + c.cases, 0),
+          'case',
+        )}, ${plural(deviationsOf(done).length, 'deviation')} so far, ${elapsed(now() - started)}`;
   const draw = () => {
     // A line longer than the terminal would wrap, and \r would then erase only its last row.
     const line = status().slice(0, Math.max(20, (out.columns || 80) - 1));
@@ -65,7 +74,8 @@ export function progressReporter(client: string, mode: Exclude<ProgressMode, 'of
     onTestModuleCollected(module: TestModule) {
       collected++;
       // Tests left out by --check are collected as skipped: they never run.
-      for (const test of module.children.allTests()) if (test.options.mode !== 'skip' && test.options.mode !== 'todo') total++;
+      for (const test of module.children.allTests())
+        if (test.options.mode !== 'skip' && test.options.mode !== 'todo') total++;
     },
     onTestCaseResult(test: TestCase) {
       const { check } = test.meta();
@@ -78,7 +88,9 @@ export function progressReporter(client: string, mode: Exclude<ProgressMode, 'of
       const suite = [...module.children.suites()][0]?.name ?? module.moduleId;
       const checks = [...module.children.allTests()].flatMap((t) => t.meta().check ?? []);
       const failed = checks.filter((c) => c.status === 'failed').length;
-      out.write(`${client}: ${suite} finished, ${plural(checks.length, 'check')} (${failed} failed); ${status().slice(client.length + 2)}\n`);
+      out.write(
+        `${client}: ${suite} finished, ${plural(checks.length, 'check')} (${failed} failed); ${status().slice(client.length + 2)}\n`,
+      );
     },
     onTestRunEnd() {
       stop();

@@ -67,11 +67,17 @@ interface Finding extends Pick<CheckResult, 'reason' | 'causes' | 'needs' | 'cou
 
 const findingsOf = (check: CheckResult): Finding[] => {
   if (check.status !== 'failed' && check.status !== 'explained') return [];
-  const main: Finding = { ...check, causes: check.causes ?? [check.id], check: check.id, own: check.status === 'failed' };
+  const main: Finding = {
+    ...check,
+    causes: check.causes ?? [check.id],
+    check: check.id,
+    own: check.status === 'failed',
+  };
   return [main, ...(check.explained ?? []).map((e) => ({ ...e, check: check.id, own: false }))];
 };
 const size = (f: Finding) => f.counterexample?.body.length ?? Number.MAX_SAFE_INTEGER;
-export const describeNeeds = (needs: readonly string[]) => needs.map((d) => (d === 'essence' ? 'the departure the check is about' : dimensionById(d)?.varies ?? d));
+export const describeNeeds = (needs: readonly string[]) =>
+  needs.map((d) => (d === 'essence' ? 'the departure the check is about' : (dimensionById(d)?.varies ?? d)));
 
 /** Each rule a failure was traced to, once: from its own check's failure when there is one, else from the smallest failure it explains. */
 export function deviationsOf(checks: readonly CheckResult[]): Deviation[] {
@@ -98,7 +104,14 @@ export function deviationsOf(checks: readonly CheckResult[]): Deviation[] {
     }));
 }
 
-export function buildReport(adapter: string, version: string | undefined, seed: number, runs: number | undefined, checks: CheckResult[], errors: string[]): Report {
+export function buildReport(
+  adapter: string,
+  version: string | undefined,
+  seed: number,
+  runs: number | undefined,
+  checks: CheckResult[],
+  errors: string[],
+): Report {
   const count = (keep: (c: CheckResult) => boolean) => checks.filter(keep).length;
   const deviations = deviationsOf(checks);
   return {
@@ -150,7 +163,13 @@ export interface MatrixColumn {
   version?: string;
   checks: ReadonlyArray<Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'saved' | 'causes'>>;
 }
-export type MatrixRow = { suite: string; id: string; title: string; level: string; results: Array<MatrixColumn['checks'][number] | undefined> };
+export type MatrixRow = {
+  suite: string;
+  id: string;
+  title: string;
+  level: string;
+  results: Array<MatrixColumn['checks'][number] | undefined>;
+};
 
 /** Every check any client ran, in report order, and each client's result for it. */
 export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
@@ -158,7 +177,8 @@ export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
   const rows = new Map<string, MatrixRow>();
   for (const column of columns) {
     for (const check of column.checks) {
-      if (!rows.has(key(check))) rows.set(key(check), { suite: check.suite, id: check.id, title: check.title, level: check.level, results: [] });
+      if (!rows.has(key(check)))
+        rows.set(key(check), { suite: check.suite, id: check.id, title: check.title, level: check.level, results: [] });
     }
   }
   for (const row of rows.values()) row.results = columns.map((c) => c.checks.find((check) => key(check) === key(row)));
@@ -166,10 +186,13 @@ export function matrixRows(columns: readonly MatrixColumn[]): MatrixRow[] {
 }
 
 /** The adapter and its client's first version token (`aws-cli-v1 (aws-cli/1.45.11)`); the whole version is in the report's header fields. */
-export const clientLabel = (client: { adapter: string; version?: string }) => (client.version ? `${client.adapter} (${client.version.split(' ')[0]})` : client.adapter);
+export const clientLabel = (client: { adapter: string; version?: string }) =>
+  client.version ? `${client.adapter} (${client.version.split(' ')[0]})` : client.adapter;
 
 /** How deep the run went: `runs 5` alone would not say that fewer cases than the checks' own find fewer deviations. */
 export function runsLabel(report: Pick<Report, 'runs'>): string {
   if (report.runs === 'default') return "runs: each check's default";
-  return report.runs < DEFAULT_RUNS ? `runs: ${report.runs} of up to ${DEFAULT_RUNS} cases per property (deviations may be missed)` : `runs: ${report.runs}`;
+  return report.runs < DEFAULT_RUNS
+    ? `runs: ${report.runs} of up to ${DEFAULT_RUNS} cases per property (deviations may be missed)`
+    : `runs: ${report.runs}`;
 }

@@ -39,7 +39,13 @@ function recordRun(sink: SuiteRun, run: RunRecord, suite: SuiteName | undefined)
   const key = (r: RunRecord) => JSON.stringify([r.adapter, r.name, r.seed, r.runs]);
   let seen = sink.runs.find((r) => key(r) === key(run));
   if (!seen) {
-    seen = { adapter: run.adapter, name: run.name, seed: run.seed, ...(run.runs !== undefined && { runs: run.runs }), suites: [] };
+    seen = {
+      adapter: run.adapter,
+      name: run.name,
+      seed: run.seed,
+      ...(run.runs !== undefined && { runs: run.runs }),
+      suites: [],
+    };
     sink.runs.push(seen);
   }
   if (suite !== undefined && !seen.suites.includes(suite)) seen.suites.push(suite);
@@ -61,7 +67,11 @@ export function collector(sink: SuiteRun): Reporter {
           }
           // Checks left out of the run never ran; one that died before recording its result counts as failed.
           if (test.result().state === 'skipped') continue;
-          const reason = test.result().errors?.map((e) => e.message).join('; ') ?? `test ${test.result().state}`;
+          const reason =
+            test
+              .result()
+              .errors?.map((e) => e.message)
+              .join('; ') ?? `test ${test.result().state}`;
           if (declared) sink.checks.push({ ...declared, status: 'failed', cases: 0, reason });
           else sink.errors.push(`${test.fullName}: ${reason}`);
         }
@@ -81,7 +91,12 @@ function moduleCache(): { experimental?: { fsModuleCache: true; fsModuleCachePat
   } catch {
     return {};
   }
-  return { experimental: { fsModuleCache: true, fsModuleCachePath: join(PACKAGE_ROOT, 'node_modules', '.vitest-module-cache') } };
+  return {
+    experimental: {
+      fsModuleCache: true,
+      fsModuleCachePath: join(PACKAGE_ROOT, 'node_modules', '.vitest-module-cache'),
+    },
+  };
 }
 
 const suiteRank = (s: SuiteName) => SUITES.indexOf(s);
@@ -98,9 +113,13 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
   process.env[CONFIG_ENV] = JSON.stringify(options.config);
   const sink: SuiteRun = { checks: [], errors: [], runs: [] };
-  const progress = options.progress && options.progress.mode !== 'off' ? progressReporter(options.progress.client, options.progress.mode) : undefined;
+  const progress =
+    options.progress && options.progress.mode !== 'off'
+      ? progressReporter(options.progress.client, options.progress.mode)
+      : undefined;
   const reporters: (Reporter | [string, object])[] = [collector(sink), ...(progress ? [progress] : [])];
-  if (options.shard) reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
+  if (options.shard)
+    reporters.push(['blob', { outputFile: resolve(BLOB_DIR, `blob-${options.shard.replace('/', '-')}.json`) }]);
   const files = options.suites.map((s) => `suites/${s}.test.ts`);
   // The live line is erased however the run ends, so nothing is left over the report or an error.
   try {
@@ -128,6 +147,11 @@ export async function runSuites(options: SuiteRunOptions): Promise<SuiteRun> {
   } finally {
     progress?.stop();
   }
-  sink.checks.sort((a, b) => suiteRank(a.suite) - suiteRank(b.suite) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || (a.title < b.title ? -1 : 1));
+  sink.checks.sort(
+    (a, b) =>
+      suiteRank(a.suite) - suiteRank(b.suite) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+      (a.title < b.title ? -1 : 1),
+  );
   return sink;
 }

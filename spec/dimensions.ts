@@ -27,32 +27,167 @@ export interface Dimension {
 }
 
 export const DIMENSIONS = [
-  { id: 'text', owner: 'GS-PARSE-003', textOwner: 'GS-TEXT-004', varies: 'a string value (error messages included) with markup characters, non-ASCII, a tab or line break, or whitespace at its edges or only whitespace', plain: 'printable ASCII words' },
-  { id: 'references', owner: 'GS-PARSE-003', varies: 'characters written as entities or numeric character references, CR as &#xD;', plain: 'only & and < escaped, non-ASCII written raw, CR as &#13;' },
-  { id: 'cdata', owner: 'GS-PARSE-003', varies: 'values written in CDATA sections, whole or mixed with text', plain: 'no CDATA' },
+  {
+    id: 'text',
+    owner: 'GS-PARSE-003',
+    textOwner: 'GS-TEXT-004',
+    varies:
+      'a string value (error messages included) with markup characters, non-ASCII, a tab or line break, or whitespace at its edges or only whitespace',
+    plain: 'printable ASCII words',
+  },
+  {
+    id: 'references',
+    owner: 'GS-PARSE-003',
+    varies: 'characters written as entities or numeric character references, CR as &#xD;',
+    plain: 'only & and < escaped, non-ASCII written raw, CR as &#13;',
+  },
+  {
+    id: 'cdata',
+    owner: 'GS-PARSE-003',
+    varies: 'values written in CDATA sections, whole or mixed with text',
+    plain: 'no CDATA',
+  },
   { id: 'comments', owner: 'GS-PARSE-003', varies: 'a comment splitting a value in two', plain: 'no comments' },
-  { id: 'empty', owner: 'GS-PARSE-005', textOwner: 'GS-TEXT-002', varies: 'an empty string value, as <X/> or <X></X>', plain: 'no empty values' },
-  { id: 'absent', owner: 'GS-PARSE-002', textOwner: 'GS-TEXT-002', varies: 'scalar members left out, or every member with ArtifactList too (an empty GetStatusResult)', plain: 'every scalar member present (Carrier and TrackingNumber with Returned only)', with: ['artifacts-absent'] },
-  { id: 'artifacts-absent', owner: 'GS-PARSE-009', textOwner: 'GS-TEXT-003', varies: 'no ArtifactList element', plain: 'an ArtifactList of two artifacts' },
-  { id: 'artifacts-shape', owner: 'GS-PARSE-008', textOwner: 'GS-TEXT-003', varies: 'an empty <ArtifactList/>, a list of one, an artifact missing Description or URL', plain: 'two artifacts, each with Description and URL' },
-  { id: 'tokens', owner: 'GS-PARSE-010', varies: 'a LocationCode or ProgressCode the documentation does not name', plain: 'documented tokens' },
+  {
+    id: 'empty',
+    owner: 'GS-PARSE-005',
+    textOwner: 'GS-TEXT-002',
+    varies: 'an empty string value, as <X/> or <X></X>',
+    plain: 'no empty values',
+  },
+  {
+    id: 'absent',
+    owner: 'GS-PARSE-002',
+    textOwner: 'GS-TEXT-002',
+    varies: 'scalar members left out, or every member with ArtifactList too (an empty GetStatusResult)',
+    plain: 'every scalar member present (Carrier and TrackingNumber with Returned only)',
+    with: ['artifacts-absent'],
+  },
+  {
+    id: 'artifacts-absent',
+    owner: 'GS-PARSE-009',
+    textOwner: 'GS-TEXT-003',
+    varies: 'no ArtifactList element',
+    plain: 'an ArtifactList of two artifacts',
+  },
+  {
+    id: 'artifacts-shape',
+    owner: 'GS-PARSE-008',
+    textOwner: 'GS-TEXT-003',
+    varies: 'an empty <ArtifactList/>, a list of one, an artifact missing Description or URL',
+    plain: 'two artifacts, each with Description and URL',
+  },
+  {
+    id: 'tokens',
+    owner: 'GS-PARSE-010',
+    varies: 'a LocationCode or ProgressCode the documentation does not name',
+    plain: 'documented tokens',
+  },
   { id: 'error-count-zero', owner: 'GS-COND-008', varies: 'ErrorCount 0', plain: 'ErrorCount between 1 and 20' },
-  { id: 'error-count-large', owner: 'GS-PARSE-006', varies: 'ErrorCount above 65535', plain: 'ErrorCount between 1 and 20' },
-  { id: 'line-ends', owner: 'GS-PARSE-004', varies: 'CR LF line ends, between elements and inside values', plain: 'LF', with: ['text'] },
-  { id: 'layout', owner: 'GS-PARSE-013', varies: 'no whitespace between elements, or tabs', plain: 'elements on their own lines, indented with spaces' },
-  { id: 'prolog', owner: 'GS-PARSE-013', varies: 'a UTF-8 byte order mark or an XML declaration (spaces around = included)', plain: 'neither' },
-  { id: 'markup-between', owner: 'GS-PARSE-013', varies: 'a comment or a whitespace-only CDATA section before each element, comments before and after the root', plain: 'none' },
-  { id: 'order', owner: 'GS-PARSE-011', varies: 'members in another order than the model, URL before Description', plain: 'model order' },
-  { id: 'namespace', owner: 'GS-PARSE-012', varies: 'no namespace, another namespace, a namespace prefix on every element, or declarations below the root: the default namespace again on each member, another one on a member, an unused prefix, a prefix declared on GetStatusResult', plain: 'the service namespace as the default namespace on the root', with: ['empty'] },
-  { id: 'timestamp-offset', owner: 'GS-TIME-001', textOwner: 'timestamp-layout', varies: 'a CreationDate with a numeric offset or a lower-case z', plain: 'Z' },
-  { id: 'timestamp-fraction', owner: 'GS-TIME-002', textOwner: 'timestamp-layout', varies: 'a CreationDate with 6 or 7 fractional digits', plain: 'none, or 3 when the instant has milliseconds' },
-  { id: 'timestamp-no-zone', owner: 'GS-TIME-003', textOwner: 'timestamp-layout', varies: 'a CreationDate without a zone', plain: 'Z' },
-  { id: 'timestamp-other-form', owner: 'GS-TIME-004', textOwner: 'timestamp-layout', varies: 'a CreationDate as a date alone, epoch seconds or an HTTP date', plain: 'a date-time with Z' },
-  { id: 'api-version', owner: 'GS-REQ-004', varies: 'an APIVersion given by the caller (a request, not a response, dimension)', plain: 'none given' },
-  { id: 'content-type', owner: 'GS-PARSE-019', varies: 'Content-Type text/xml;charset=UTF-8 or application/xml', plain: 'text/xml' },
-  { id: 'error-format', owner: 'GS-ERR-003', varies: 'an error in the older <Response><Errors><Error> form', plain: '<ErrorResponse><Error>' },
-  { id: 'error-shape', owner: 'GS-ERR-001', varies: 'an ErrorResponse without RequestId or Message, with elements the model does not name in Error, status 402, or a code with a dot or hyphen', plain: 'Type, Code, Message and RequestId, an identifier code at its usual status' },
-  { id: 'error-modelled', owner: 'GS-ERR-002', varies: 'one of the five error codes the model names', plain: 'an error code the model does not name (ServiceUnavailable)' },
+  {
+    id: 'error-count-large',
+    owner: 'GS-PARSE-006',
+    varies: 'ErrorCount above 65535',
+    plain: 'ErrorCount between 1 and 20',
+  },
+  {
+    id: 'line-ends',
+    owner: 'GS-PARSE-004',
+    varies: 'CR LF line ends, between elements and inside values',
+    plain: 'LF',
+    with: ['text'],
+  },
+  {
+    id: 'layout',
+    owner: 'GS-PARSE-013',
+    varies: 'no whitespace between elements, or tabs',
+    plain: 'elements on their own lines, indented with spaces',
+  },
+  {
+    id: 'prolog',
+    owner: 'GS-PARSE-013',
+    varies: 'a UTF-8 byte order mark or an XML declaration (spaces around = included)',
+    plain: 'neither',
+  },
+  {
+    id: 'markup-between',
+    owner: 'GS-PARSE-013',
+    varies: 'a comment or a whitespace-only CDATA section before each element, comments before and after the root',
+    plain: 'none',
+  },
+  {
+    id: 'order',
+    owner: 'GS-PARSE-011',
+    varies: 'members in another order than the model, URL before Description',
+    plain: 'model order',
+  },
+  {
+    id: 'namespace',
+    owner: 'GS-PARSE-012',
+    varies:
+      'no namespace, another namespace, a namespace prefix on every element, or declarations below the root: the default namespace again on each member, another one on a member, an unused prefix, a prefix declared on GetStatusResult',
+    plain: 'the service namespace as the default namespace on the root',
+    with: ['empty'],
+  },
+  {
+    id: 'timestamp-offset',
+    owner: 'GS-TIME-001',
+    textOwner: 'timestamp-layout',
+    varies: 'a CreationDate with a numeric offset or a lower-case z',
+    plain: 'Z',
+  },
+  {
+    id: 'timestamp-fraction',
+    owner: 'GS-TIME-002',
+    textOwner: 'timestamp-layout',
+    varies: 'a CreationDate with 6 or 7 fractional digits',
+    plain: 'none, or 3 when the instant has milliseconds',
+  },
+  {
+    id: 'timestamp-no-zone',
+    owner: 'GS-TIME-003',
+    textOwner: 'timestamp-layout',
+    varies: 'a CreationDate without a zone',
+    plain: 'Z',
+  },
+  {
+    id: 'timestamp-other-form',
+    owner: 'GS-TIME-004',
+    textOwner: 'timestamp-layout',
+    varies: 'a CreationDate as a date alone, epoch seconds or an HTTP date',
+    plain: 'a date-time with Z',
+  },
+  {
+    id: 'api-version',
+    owner: 'GS-REQ-004',
+    varies: 'an APIVersion given by the caller (a request, not a response, dimension)',
+    plain: 'none given',
+  },
+  {
+    id: 'content-type',
+    owner: 'GS-PARSE-019',
+    varies: 'Content-Type text/xml;charset=UTF-8 or application/xml',
+    plain: 'text/xml',
+  },
+  {
+    id: 'error-format',
+    owner: 'GS-ERR-003',
+    varies: 'an error in the older <Response><Errors><Error> form',
+    plain: '<ErrorResponse><Error>',
+  },
+  {
+    id: 'error-shape',
+    owner: 'GS-ERR-001',
+    varies:
+      'an ErrorResponse without RequestId or Message, with elements the model does not name in Error, status 402, or a code with a dot or hyphen',
+    plain: 'Type, Code, Message and RequestId, an identifier code at its usual status',
+  },
+  {
+    id: 'error-modelled',
+    owner: 'GS-ERR-002',
+    varies: 'one of the five error codes the model names',
+    plain: 'an error code the model does not name (ServiceUnavailable)',
+  },
 ] as const satisfies readonly Dimension[];
 
 export type DimensionId = (typeof DIMENSIONS)[number]['id'];
@@ -65,7 +200,9 @@ export function dimensionById(id: string): Dimension | undefined {
  * A failure that stays on a fully plain valid response is located by the member it is about:
  * a member of a type with its own rule is reported under that rule, the rest under GS-PARSE-001.
  */
-export const MEMBER_OWNERS: Partial<Record<keyof GetStatusOutput, { value: RuleId; dropped: RuleId; fraction?: RuleId }>> = {
+export const MEMBER_OWNERS: Partial<
+  Record<keyof GetStatusOutput, { value: RuleId; dropped: RuleId; fraction?: RuleId }>
+> = {
   // Only the fractional seconds wrong (a date cut to whole seconds): the fraction's rule.
   CreationDate: { value: 'GS-TIME-001', dropped: 'GS-PARSE-001', fraction: 'GS-TIME-002' },
   ErrorCount: { value: 'GS-PARSE-006', dropped: 'GS-COND-008' },

@@ -4,7 +4,20 @@ import { ERRORS, JOB_TYPES, LOCATION_CODES, OUTPUT_MEMBERS, PROGRESS_CODES, REQU
 import { readResponse } from './parse.ts';
 import { renderJson, renderText } from './render.ts';
 import { RULES, type Rule } from './rules.ts';
-import { ARTIFACT_ROWS_OWNER, CRASH_OWNER, DIMENSIONS, MALFORMED_FAMILY, MALFORMED_OWNER, MEMBER_OWNERS, PLAIN_FAILURE_OWNER, PLAIN_TEXT_OWNER, TEXT_COLUMNS_OWNER, UNEXPECTED_LIST_OWNER, UNEXPECTED_MEMBER_OWNER, type Dimension } from './dimensions.ts';
+import {
+  ARTIFACT_ROWS_OWNER,
+  CRASH_OWNER,
+  DIMENSIONS,
+  MALFORMED_FAMILY,
+  MALFORMED_OWNER,
+  MEMBER_OWNERS,
+  PLAIN_FAILURE_OWNER,
+  PLAIN_TEXT_OWNER,
+  TEXT_COLUMNS_OWNER,
+  UNEXPECTED_LIST_OWNER,
+  UNEXPECTED_MEMBER_OWNER,
+  type Dimension,
+} from './dimensions.ts';
 
 const fence = (lang: string, text: string) => {
   const ticks = text.includes('```') ? '````' : '```';
@@ -33,28 +46,36 @@ function outcome(example: NonNullable<Rule['example']>): string {
     ].join('\n');
   } catch (error) {
     if (!(error instanceof GetStatusError)) throw error;
-    const tolerated = error.tolerated.map((o) => JSON.stringify(o, (_, v: unknown) => (typeof v === 'bigint' ? `${v} (exactly)` : v)));
+    const tolerated = error.tolerated.map((o) =>
+      JSON.stringify(o, (_, v: unknown) => (typeof v === 'bigint' ? `${v} (exactly)` : v)),
+    );
     return [
       'Expected outcome: the call fails.',
       '',
       fence('json', JSON.stringify({ error }, null, 2)),
-      ...(tolerated.length > 0 ? ['', `Also harmless, so accepted (${error.rule}): returning ${tolerated.map((t) => `\`${t}\``).join(' or ')}.`] : []),
+      ...(tolerated.length > 0
+        ? [
+            '',
+            `Also harmless, so accepted (${error.rule}): returning ${tolerated.map((t) => `\`${t}\``).join(' or ')}.`,
+          ]
+        : []),
     ].join('\n');
   }
 }
 
 function ruleSection(rule: Rule): string {
-  const parts = [
-    `### ${rule.id} (${rule.level}, ${rule.subject})`,
-    '',
-    rule.statement,
-    '',
-    `Source: ${rule.source}.`,
-  ];
+  const parts = [`### ${rule.id} (${rule.level}, ${rule.subject})`, '', rule.statement, '', `Source: ${rule.source}.`];
   if (rule.why) parts.push('', `Why: ${rule.why}`);
   if (rule.unchecked) parts.push('', `No check runs a client: ${rule.unchecked}.`);
   if (rule.example) {
-    parts.push('', `Example response${rule.example.status ? ` (HTTP ${rule.example.status})` : ''}:`, '', fence('xml', rule.example.body), '', outcome(rule.example));
+    parts.push(
+      '',
+      `Example response${rule.example.status ? ` (HTTP ${rule.example.status})` : ''}:`,
+      '',
+      fence('xml', rule.example.body),
+      '',
+      outcome(rule.example),
+    );
   }
   return parts.join('\n');
 }
@@ -119,7 +140,7 @@ export function specDocument(): string {
     '## Diagnosis: which rule a failure belongs to',
     '',
     'A response can depart from the plainest spelling in the dimensions below. Each dimension has one owner: the',
-    "check of that rule varies it, every other check keeps it plain. When a check fails, the harness makes the",
+    'check of that rule varies it, every other check keeps it plain. When a check fails, the harness makes the',
     "counterexample's dimensions plain one at a time (other rules' first, the check's own last). A dimension whose",
     "plain spelling makes the failure disappear is needed. The failure is the check's own when it needs one of the",
     "check's dimensions, or the check's own departure (a labelled invalid response); otherwise it is *explained* by",
@@ -128,34 +149,42 @@ export function specDocument(): string {
     'A client may have several bugs at once, so a failing case is taken apart: each difference it shows (each member',
     "of the output, and the text printed for the output the client returned) is attributed on its own. Another rule's",
     'difference is set aside with the dimensions it needs: a later case that departs in all of them and shows the same',
-    "difference is not attributed again, and the check goes on looking for a failure of its own until it has one or",
+    'difference is not attributed again, and the check goes on looking for a failure of its own until it has one or',
     'its cases run out. A check is *explained* only when nothing of its own failed; every difference it set aside is',
     'reported, once, under its rule, with its own smallest response.',
     '',
     '| dimension | owner | owner of a text-only failure | varies | plain |',
     '|---|---|---|---|---|',
     ...(DIMENSIONS as readonly Dimension[]).map(
-      (d) => `| ${d.id} | ${d.owner} | ${d.textOwner === 'timestamp-layout' ? 'GS-TIME-006 (v1) / GS-TIME-007 (v2)' : d.textOwner ?? ''} | ${tags(d.varies)}${d.with ? ` (with ${d.with.join(', ')}: the combination is this rule's)` : ''} | ${tags(d.plain)} |`,
+      (d) =>
+        `| ${d.id} | ${d.owner} | ${d.textOwner === 'timestamp-layout' ? 'GS-TIME-006 (v1) / GS-TIME-007 (v2)' : (d.textOwner ?? '')} | ${tags(d.varies)}${d.with ? ` (with ${d.with.join(', ')}: the combination is this rule's)` : ''} | ${tags(d.plain)} |`,
     ),
     '',
     "A member's difference is first tried on the fully plain valid response that carries the member (or, for a member",
-    'returned though absent, lacks it). A difference that shows there too is the member\'s own bug, whatever the check',
+    "returned though absent, lacks it). A difference that shows there too is the member's own bug, whatever the check",
     'was about, and is located as below: so a dropped TrackingNumber is one deviation whichever conditional check drew',
     'it. A failure that stays on a fully plain valid response is located by what it is about: a member returned though',
     `the response has none is ${UNEXPECTED_MEMBER_OWNER}'s (an ArtifactList: ${UNEXPECTED_LIST_OWNER}'s); a wrong or dropped`,
     `${Object.entries(MEMBER_OWNERS)
-      .map(([m, o]) => `${m} is ${o!.value === o!.dropped ? o!.value : `${o!.value} (dropped: ${o!.dropped})`}${o!.fraction ? ` (right but for its fractional seconds: ${o!.fraction})` : ''}`)
+      .map(
+        ([m, o]) =>
+          `${m} is ${o!.value === o!.dropped ? o!.value : `${o!.value} (dropped: ${o!.dropped})`}${o!.fraction ? ` (right but for its fractional seconds: ${o!.fraction})` : ''}`,
+      )
       .join(', ')}; any other member, or`,
     `a valid response rejected, is ${PLAIN_FAILURE_OWNER}'s. In \`--output text\`, a column more or fewer than the present members is`,
     `${TEXT_COLUMNS_OWNER}'s, an ARTIFACTLIST row ${ARTIFACT_ROWS_OWNER}'s, the CreationDate field GS-TIME-006's or GS-TIME-007's, the rest ${PLAIN_TEXT_OWNER}'s.`,
-    'A service error drawn into another check (error spellings in GS-PARSE-003 and -012) is its error rule\'s, a request the',
+    "A service error drawn into another check (error spellings in GS-PARSE-003 and -012) is its error rule's, a request the",
     `service refused is explained by the request rule it breaks, and a crash where the call must fail is ${CRASH_OWNER}'s.`,
     `A client that resolves on a malformation of ${MALFORMED_FAMILY.join(' or ')} and also on the plainest malformed body (the`,
     `plain response cut in half) swallows its parser's errors: one deviation, ${MALFORMED_OWNER}'s.`,
     '',
     '## Rules',
     '',
-    ...GROUPS.flatMap(([prefix, title]) => [`## ${title}`, '', ...rules.filter((r) => r.id.startsWith(`${prefix}-`)).flatMap((r) => [ruleSection(r), ''])]),
+    ...GROUPS.flatMap(([prefix, title]) => [
+      `## ${title}`,
+      '',
+      ...rules.filter((r) => r.id.startsWith(`${prefix}-`)).flatMap((r) => [ruleSection(r), '']),
+    ]),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

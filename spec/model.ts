@@ -28,18 +28,38 @@ export interface MemberSpec {
 export const OUTPUT_MEMBERS: readonly MemberSpec[] = [
   { name: 'JobId', type: 'string', doc: 'A unique identifier which refers to a particular job.' },
   { name: 'JobType', type: 'string', doc: 'Import or Export (enum, open to unknown values).' },
-  { name: 'LocationCode', type: 'string', doc: 'A token representing the location of the storage device, such as "AtAWS".' },
-  { name: 'LocationMessage', type: 'string', doc: 'A more human readable form of the physical location of the storage device.' },
+  {
+    name: 'LocationCode',
+    type: 'string',
+    doc: 'A token representing the location of the storage device, such as "AtAWS".',
+  },
+  {
+    name: 'LocationMessage',
+    type: 'string',
+    doc: 'A more human readable form of the physical location of the storage device.',
+  },
   { name: 'ProgressCode', type: 'string', doc: 'A token representing the state of the job, such as "Started".' },
   { name: 'ProgressMessage', type: 'string', doc: 'A more human readable form of the job status.' },
   { name: 'Carrier', type: 'string', doc: 'Name of the shipping company; included when LocationCode is "Returned".' },
-  { name: 'TrackingNumber', type: 'string', doc: 'The shipping tracking number; returned when LocationCode is "Returned".' },
+  {
+    name: 'TrackingNumber',
+    type: 'string',
+    doc: 'The shipping tracking number; returned when LocationCode is "Returned".',
+  },
   { name: 'LogBucket', type: 'string', doc: 'Amazon S3 bucket for user logs.' },
   { name: 'LogKey', type: 'string', doc: 'The key where the user logs were stored.' },
-  { name: 'ErrorCount', type: 'integer', doc: 'Number of errors; returned when ProgressCode is Success or SuccessWithErrors.' },
+  {
+    name: 'ErrorCount',
+    type: 'integer',
+    doc: 'Number of errors; returned when ProgressCode is Success or SuccessWithErrors.',
+  },
   { name: 'Signature', type: 'string', doc: 'An encrypted code used to authenticate the request and response.' },
   { name: 'SignatureFileContents', type: 'string', doc: 'The contents of the signature file.' },
-  { name: 'CurrentManifest', type: 'string', doc: 'The last manifest submitted, which will be used to process the job.' },
+  {
+    name: 'CurrentManifest',
+    type: 'string',
+    doc: 'The last manifest submitted, which will be used to process the job.',
+  },
   { name: 'CreationDate', type: 'timestamp', doc: 'Timestamp of the CreateJob request in ISO8601 date format.' },
   { name: 'ArtifactList', type: 'list<Artifact>', doc: 'A collection of artifacts (Description, URL).' },
 ];
@@ -92,14 +112,39 @@ export interface ErrorSpec {
 
 /** The five errors the model lists for GetStatus, then generic service errors every query service can send. */
 export const ERRORS: readonly ErrorSpec[] = [
-  { code: 'InvalidJobIdException', status: 400, modelled: true, doc: 'The JOBID was missing, not found, or not associated with the AWS account.' },
-  { code: 'ExpiredJobIdException', status: 400, modelled: true, doc: 'The specified job has expired out of the system.' },
-  { code: 'CanceledJobIdException', status: 400, modelled: true, doc: 'The specified job ID has been canceled and is no longer valid.' },
-  { code: 'InvalidAccessKeyIdException', status: 400, modelled: true, doc: "The AWS Access Key ID in the request did not match the manifest's accessKeyId value." },
+  {
+    code: 'InvalidJobIdException',
+    status: 400,
+    modelled: true,
+    doc: 'The JOBID was missing, not found, or not associated with the AWS account.',
+  },
+  {
+    code: 'ExpiredJobIdException',
+    status: 400,
+    modelled: true,
+    doc: 'The specified job has expired out of the system.',
+  },
+  {
+    code: 'CanceledJobIdException',
+    status: 400,
+    modelled: true,
+    doc: 'The specified job ID has been canceled and is no longer valid.',
+  },
+  {
+    code: 'InvalidAccessKeyIdException',
+    status: 400,
+    modelled: true,
+    doc: "The AWS Access Key ID in the request did not match the manifest's accessKeyId value.",
+  },
   { code: 'InvalidVersionException', status: 400, modelled: true, doc: 'The client tool version is invalid.' },
   { code: 'ServiceUnavailable', status: 503, modelled: false, doc: 'The service is unavailable.' },
   { code: 'Throttling', status: 400, modelled: false, doc: 'Rate exceeded.' },
-  { code: 'InternalFailure', status: 500, modelled: false, doc: 'The request processing has failed because of an unknown error.' },
+  {
+    code: 'InternalFailure',
+    status: 500,
+    modelled: false,
+    doc: 'The request processing has failed because of an unknown error.',
+  },
   { code: 'SignatureDoesNotMatch', status: 403, modelled: false, doc: 'The request signature does not match.' },
   { code: 'MissingParameter', status: 400, modelled: false, doc: 'A required parameter is missing.' },
   { code: 'InvalidAction', status: 400, modelled: false, doc: 'The action or operation requested is invalid.' },

@@ -35,12 +35,21 @@ function numberSpelled(text: string): number | bigint | null | undefined {
   if (text.trim() === '') return null;
   const m = NUMERAL.exec(text);
   if (!m) return undefined;
-  const [sign, whole, fraction, exponent] = [m[1], asciiDigits(m[2].replaceAll('_', '')), m[3] && asciiDigits(m[3]), m[4]];
+  const [sign, whole, fraction, exponent] = [
+    m[1],
+    asciiDigits(m[2].replaceAll('_', '')),
+    m[3] && asciiDigits(m[3]),
+    m[4],
+  ];
   if (fraction === undefined && exponent === undefined) {
     const exact = BigInt(`${sign}${whole}`);
-    return exact >= BigInt(Number.MIN_SAFE_INTEGER) && exact <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(exact) || 0 : exact;
+    return exact >= BigInt(Number.MIN_SAFE_INTEGER) && exact <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(exact) || 0
+      : exact;
   }
-  const value = Number(`${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`);
+  const value = Number(
+    `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+  );
   return Number.isFinite(value) ? value || 0 : undefined;
 }
 
@@ -53,20 +62,32 @@ function readErrorCount(text: string): MemberReading<number> {
   if (CANONICAL_INTEGER.test(text) && Number(text) <= INT32_MAX) return { value: Number(text) };
   const spelled = numberSpelled(text);
   if (INTEGER.test(text)) {
-    return typeof spelled === 'number' ? { value: spelled, orFail: 'GS-PARSE-006' } : { fail: 'GS-PARSE-006', message: `ErrorCount ${JSON.stringify(text)} is beyond 2^53`, tolerated: [spelled!] };
+    return typeof spelled === 'number'
+      ? { value: spelled, orFail: 'GS-PARSE-006' }
+      : { fail: 'GS-PARSE-006', message: `ErrorCount ${JSON.stringify(text)} is beyond 2^53`, tolerated: [spelled!] };
   }
-  return { fail: 'GS-PARSE-007', message: `ErrorCount ${JSON.stringify(text)} is not an integer`, tolerated: spelled === undefined ? [] : [spelled] };
+  return {
+    fail: 'GS-PARSE-007',
+    message: `ErrorCount ${JSON.stringify(text)} is not an integer`,
+    tolerated: spelled === undefined ? [] : [spelled],
+  };
 }
 
 /** A date-time as the service sends it; a date alone, epoch seconds or an HTTP date may also fail (GS-TIME-004); anything else fails, or is returned as the text received (GS-TIME-005). */
 function readCreationDate(text: string): MemberReading<Date> {
   const date = parseTimestamp(text);
   if (date) return isLenientTimestamp(text) ? { value: date, orFail: 'GS-TIME-004' } : { value: date };
-  return { fail: 'GS-TIME-005', message: `CreationDate ${JSON.stringify(text)} is not a valid timestamp`, tolerated: text === '' ? ['', null] : [text] };
+  return {
+    fail: 'GS-TIME-005',
+    message: `CreationDate ${JSON.stringify(text)} is not a valid timestamp`,
+    tolerated: text === '' ? ['', null] : [text],
+  };
 }
 
 /** A member read: its value (which failing may replace, `orFail`), or a failure with the other answers it tolerates. */
-type MemberReading<T> = { value: T; orFail?: RuleId } | { fail: RuleId; message: string; tolerated: (T | string | bigint | number | null)[] };
+type MemberReading<T> =
+  | { value: T; orFail?: RuleId }
+  | { fail: RuleId; message: string; tolerated: (T | string | bigint | number | null)[] };
 
 function single(parent: XmlElement, name: string, status: number): XmlElement | undefined {
   const found = parent.children.filter((c) => c.name === name);
@@ -103,7 +124,13 @@ function readServiceError(body: string | Uint8Array, status: number): GetStatusE
   const legacy = errors && child(errors, 'Error');
   const legacyCode = legacy && child(legacy, 'Code')?.text;
   if (legacy && legacyCode) {
-    return new GetStatusError({ kind: 'http', status, code: legacyCode, message: child(legacy, 'Message')?.text ?? '', requestId: child(root!, 'RequestID')?.text });
+    return new GetStatusError({
+      kind: 'http',
+      status,
+      code: legacyCode,
+      message: child(legacy, 'Message')?.text ?? '',
+      requestId: child(root!, 'RequestID')?.text,
+    });
   }
   const error = root?.name === 'ErrorResponse' ? child(root, 'Error') : undefined;
   const code = error && child(error, 'Code')?.text;
@@ -130,7 +157,9 @@ export interface Reading {
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1].toLowerCase();
+  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/
+    .exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1]
+    .toLowerCase();
   return declared && ['iso-8859-1', 'latin1', 'windows-1252', 'us-ascii'].includes(declared) ? declared : undefined;
 }
 
@@ -200,7 +229,8 @@ export function readGetStatusResponse(body: string | Uint8Array, status = 200): 
   if (failures.length === 0) return { output, ...(orFail && { orFail }) };
   // Every combination of the failing members' tolerated values, the rest of the output as read.
   let tolerated: ToleratedOutput[] = [output];
-  for (const { member, tolerated: values } of failures) tolerated = tolerated.flatMap((o) => values.map((v) => ({ ...o, [member]: v })));
+  for (const { member, tolerated: values } of failures)
+    tolerated = tolerated.flatMap((o) => values.map((v) => ({ ...o, [member]: v })));
   throw malformed(failures[0].fail, status, failures.map((f) => f.message).join('; ')).tolerating(tolerated);
 }
 
@@ -221,5 +251,7 @@ export function readResponse(body: string | Uint8Array, status = 200, headers: R
   if (status < 200 || status >= 300) throw readServiceError(body, status);
   const reading = readGetStatusResponse(body, status);
   const contentType = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
-  return contentType === undefined || XML_CONTENT_TYPE.test(contentType) ? reading : { ...reading, orFail: reading.orFail ?? 'GS-PARSE-019' };
+  return contentType === undefined || XML_CONTENT_TYPE.test(contentType)
+    ? reading
+    : { ...reading, orFail: reading.orFail ?? 'GS-PARSE-019' };
 }

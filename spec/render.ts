@@ -45,7 +45,9 @@ function textRows(item: Plain, identifier: string | undefined, scalarKeys: strin
     if (item.length === 0) return;
     const structs = item.filter((el): el is Record<string, Plain> => typeof el === 'object' && !Array.isArray(el));
     if (structs.length > 0) {
-      const keys = [...new Set(structs.flatMap((el) => Object.keys(el).filter((k) => isScalar(el[k]))))].sort(byCodePoint);
+      const keys = [...new Set(structs.flatMap((el) => Object.keys(el).filter((k) => isScalar(el[k]))))].sort(
+        byCodePoint,
+      );
       for (const el of item) textRows(el, identifier, keys, rows);
     } else {
       for (const el of item) rows.push(identifier ? `${identifier.toUpperCase()}\t${String(el)}` : String(el));
@@ -60,7 +62,10 @@ function textRows(item: Plain, identifier: string | undefined, scalarKeys: strin
   const nested: [string, Plain][] = [];
   if (scalarKeys) {
     for (const key of scalarKeys) scalars.push(item[key] === undefined ? '' : String(item[key]));
-    for (const key of Object.keys(item).filter((k) => !scalarKeys.includes(k)).sort(byCodePoint)) nested.push([key, item[key]]);
+    for (const key of Object.keys(item)
+      .filter((k) => !scalarKeys.includes(k))
+      .sort(byCodePoint))
+      nested.push([key, item[key]]);
   } else {
     for (const key of Object.keys(item).sort(byCodePoint)) {
       if (isScalar(item[key])) scalars.push(String(item[key]));

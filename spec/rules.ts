@@ -84,11 +84,7 @@ export const RULES = [
       ${MODEL}: operation GetStatus, output GetStatusOutput, resultWrapper GetStatusResult;
       ${OBSERVED}: all four clients`,
     example: {
-      body: exampleResponse(
-        '<JobId>EX1ID</JobId>',
-        '<JobType>Import</JobType>',
-        '<LocationCode>AtAWS</LocationCode>',
-      ),
+      body: exampleResponse('<JobId>EX1ID</JobId>', '<JobType>Import</JobType>', '<LocationCode>AtAWS</LocationCode>'),
     },
   },
   {
@@ -138,11 +134,7 @@ export const RULES = [
       Line-end normalisation is part of XML parsing, not a choice. aws-sdk v2 2.1693.0 keeps the raw
       CR LF: the value differs from the document's.`,
     example: {
-      body: exampleResponse(
-        '<JobId>CRLF1</JobId>',
-        '<ProgressMessage>line1&#13;',
-        'line2</ProgressMessage>',
-      ),
+      body: exampleResponse('<JobId>CRLF1</JobId>', '<ProgressMessage>line1&#13;', 'line2</ProgressMessage>'),
     },
   },
   {
@@ -154,11 +146,7 @@ export const RULES = [
       output.`,
     source: `${OBSERVED}: str_empty_location, all four clients`,
     example: {
-      body: exampleResponse(
-        '<JobId>EMP1</JobId>',
-        '<LocationMessage/>',
-        '<ProgressMessage></ProgressMessage>',
-      ),
+      body: exampleResponse('<JobId>EMP1</JobId>', '<LocationMessage/>', '<ProgressMessage></ProgressMessage>'),
     },
   },
   {
@@ -431,10 +419,7 @@ export const RULES = [
       ${DOC}: "Timestamp of the CreateJob request in ISO8601 date format"; ${MODEL}: timestamp;
       ${OBSERVED} item 6`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-05-27T18:58:21-07:30</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-05-27T18:58:21-07:30</CreationDate>'),
     },
   },
   {
@@ -446,10 +431,7 @@ export const RULES = [
       truncated.`,
     source: `${OBSERVED} item 6: aws-sdk v2 truncates .123456 to .123; botocore truncates the 7th digit`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-05-27T18:58:21.1239999Z</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-05-27T18:58:21.1239999Z</CreationDate>'),
     },
   },
   {
@@ -464,10 +446,7 @@ export const RULES = [
       The same response must mean the same instant on every machine. aws-sdk v2 2.1693.0 reads it in
       the machine's zone: an instant hours off, without an error.`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-05-27T18:58:21</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-05-27T18:58:21</CreationDate>'),
     },
   },
   {
@@ -506,10 +485,7 @@ export const RULES = [
       instant where the caller expects one) and rolls 30 February over to 2 March (an instant nobody
       sent).`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-02-30T00:00:00Z</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-02-30T00:00:00Z</CreationDate>'),
     },
   },
   {
@@ -519,10 +495,7 @@ export const RULES = [
     statement: 'In the v1 style a CreationDate is printed exactly as received on the wire, in JSON and text.',
     source: `${OBSERVED} item 6 and the CreationDate table: AWS CLI v1`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-05-27t18:58:21.5z</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-05-27t18:58:21.5z</CreationDate>'),
     },
   },
   {
@@ -537,10 +510,7 @@ export const RULES = [
       ${OBSERVED} item 6: AWS CLI v2 and boto3 (dateutil); epoch values follow the machine zone
       there, UTC here`,
     example: {
-      body: exampleResponse(
-        '<JobId>TS1</JobId>',
-        '<CreationDate>2015-05-27T18:58:21.5+02:00</CreationDate>',
-      ),
+      body: exampleResponse('<JobId>TS1</JobId>', '<CreationDate>2015-05-27T18:58:21.5+02:00</CreationDate>'),
     },
   },
   // Conditional members
@@ -643,11 +613,7 @@ export const RULES = [
       The client reports what the service said; judging the service is the validator's job
       (GS-COND-001 is the service's SHOULD, this is the client's MUST).`,
     example: {
-      body: exampleResponse(
-        '<JobId>C6</JobId>',
-        '<LocationCode>NotReceived</LocationCode>',
-        '<Carrier>UPS</Carrier>',
-      ),
+      body: exampleResponse('<JobId>C6</JobId>', '<LocationCode>NotReceived</LocationCode>', '<Carrier>UPS</Carrier>'),
     },
   },
   {
@@ -707,11 +673,7 @@ export const RULES = [
       empty field.`,
     source: `${OBSERVED} item 12: minimal prints "MIN1\\n", empty values "EMP1\\t\\t\\n"`,
     example: {
-      body: exampleResponse(
-        '<JobId>EMP1</JobId>',
-        '<LocationMessage/>',
-        '<ProgressMessage></ProgressMessage>',
-      ),
+      body: exampleResponse('<JobId>EMP1</JobId>', '<LocationMessage/>', '<ProgressMessage></ProgressMessage>'),
     },
   },
   {

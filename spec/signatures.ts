@@ -20,7 +20,8 @@ export interface Credentials {
 const sha256hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
 /** RFC 3986 encoding as both signature versions require: unreserved characters stay, everything else is %XX. */
-const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export const SIGV4_SERVICE = 'IngestionService';
 
@@ -35,7 +36,17 @@ function canonicalV4(request: SignedRequest, signedHeaders: string): string {
     .map(([k, v = '']) => `${k}=${v}`)
     .join('&');
   const canonicalHeaders = names.map((n) => `${n}:${request.headers[n].trim().replace(/\s+/g, ' ')}\n`).join('');
-  return [request.method, path.split('/').map((seg) => rfc3986(decodeURIComponent(seg))).join('/') || '/', canonicalQuery, canonicalHeaders, signedHeaders, sha256hex(request.body)].join('\n');
+  return [
+    request.method,
+    path
+      .split('/')
+      .map((seg) => rfc3986(decodeURIComponent(seg)))
+      .join('/') || '/',
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders,
+    sha256hex(request.body),
+  ].join('\n');
 }
 
 /** Signing keys by secret, date, region and service: a run signs and verifies every case with the same few. */
@@ -45,14 +56,24 @@ function signingKey(secret: string, date: string, region: string, service: strin
   const id = JSON.stringify([secret, date, region, service]);
   let key = signingKeys.get(id);
   if (!key) {
-    key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((k, part) => hmac(k, part), `AWS4${secret}`) as Buffer;
+    key = [date, region, service, 'aws4_request'].reduce<Buffer | string>(
+      (k, part) => hmac(k, part),
+      `AWS4${secret}`,
+    ) as Buffer;
     if (signingKeys.size >= 64) signingKeys.clear();
     signingKeys.set(id, key);
   }
   return key;
 }
 
-function signatureV4(request: SignedRequest, signedHeaders: string, secret: string, amzDate: string, region: string, service: string): string {
+function signatureV4(
+  request: SignedRequest,
+  signedHeaders: string,
+  secret: string,
+  amzDate: string,
+  region: string,
+  service: string,
+): string {
   const date = amzDate.slice(0, 8);
   const scope = `${date}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256hex(canonicalV4(request, signedHeaders))].join('\n');
@@ -61,18 +82,31 @@ function signatureV4(request: SignedRequest, signedHeaders: string, secret: stri
 }
 
 /** The headers that sign a request as botocore does: X-Amz-Date and a SigV4 Authorization over content-type, host and x-amz-date. */
-export function signV4(request: SignedRequest, credentials: Credentials, region: string, now: Date): Record<string, string> {
+export function signV4(
+  request: SignedRequest,
+  credentials: Credentials,
+  region: string,
+  now: Date,
+): Record<string, string> {
   const amzDate = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
   const signedHeaders = 'content-type;host;x-amz-date';
   const headers = { ...request.headers, 'x-amz-date': amzDate };
-  const signature = signatureV4({ ...request, headers }, signedHeaders, credentials.secretAccessKey, amzDate, region, SIGV4_SERVICE);
+  const signature = signatureV4(
+    { ...request, headers },
+    signedHeaders,
+    credentials.secretAccessKey,
+    amzDate,
+    region,
+    SIGV4_SERVICE,
+  );
   return {
     'x-amz-date': amzDate,
     authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${amzDate.slice(0, 8)}/${region}/${SIGV4_SERVICE}/aws4_request, SignedHeaders=${signedHeaders}, Signature=${signature}`,
   };
 }
 
-const SIGV4 = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
+const SIGV4 =
+  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
 
 function verifySigV4(request: SignedRequest, credentials: Credentials): string | undefined {
   const match = SIGV4.exec(request.headers.authorization ?? '');
@@ -80,7 +114,8 @@ function verifySigV4(request: SignedRequest, credentials: Credentials): string |
   const [, keyId, date, region, service, signedHeaders, signature] = match;
   if (keyId !== credentials.accessKeyId) return `signed with access key ${keyId}, not ${credentials.accessKeyId}`;
   const amzDate = request.headers['x-amz-date'];
-  if (!amzDate?.startsWith(date)) return `X-Amz-Date ${JSON.stringify(amzDate)} does not match the credential date ${date}`;
+  if (!amzDate?.startsWith(date))
+    return `X-Amz-Date ${JSON.stringify(amzDate)} does not match the credential date ${date}`;
   const missing = signedHeaders.split(';').filter((n) => request.headers[n] === undefined);
   if (missing.length > 0) return `signed headers missing from the request: ${missing.join(', ')}`;
   const expected = signatureV4(request, signedHeaders, credentials.secretAccessKey, amzDate, region, service);
@@ -89,7 +124,8 @@ function verifySigV4(request: SignedRequest, credentials: Credentials): string |
 
 function verifySigV2(request: SignedRequest, credentials: Credentials): string | undefined {
   const params = new URLSearchParams(request.body);
-  if (params.get('AWSAccessKeyId') !== credentials.accessKeyId) return `signed with access key ${params.get('AWSAccessKeyId')}, not ${credentials.accessKeyId}`;
+  if (params.get('AWSAccessKeyId') !== credentials.accessKeyId)
+    return `signed with access key ${params.get('AWSAccessKeyId')}, not ${credentials.accessKeyId}`;
   const method = params.get('SignatureMethod');
   if (method !== 'HmacSHA256' && method !== 'HmacSHA1') return `unknown SignatureMethod ${JSON.stringify(method)}`;
   const canonical = [...params.entries()]
@@ -102,7 +138,12 @@ function verifySigV2(request: SignedRequest, credentials: Credentials): string |
   const hosts = [host, host.replace(/:\d+$/, '')];
   const algorithm = method === 'HmacSHA256' ? 'sha256' : 'sha1';
   const given = params.get('Signature');
-  const ok = hosts.some((h) => createHmac(algorithm, credentials.secretAccessKey).update([request.method, h, request.path.split('?')[0] || '/', canonical].join('\n'), 'utf8').digest('base64') === given);
+  const ok = hosts.some(
+    (h) =>
+      createHmac(algorithm, credentials.secretAccessKey)
+        .update([request.method, h, request.path.split('?')[0] || '/', canonical].join('\n'), 'utf8')
+        .digest('base64') === given,
+  );
   return ok ? undefined : 'the SigV2 signature does not verify with the given credentials';
 }
 

@@ -37,7 +37,9 @@ const MONTH = `(${MONTHS.join('|')})`;
  * weekday (RFC 5322); and C's asctime() (`Tue Apr 29 18:30:38 2014`), which has no zone. A weekday
  * is not checked against the date: botocore (dateutil) and aws-sdk v2 both ignore it.
  */
-const HTTP_DATE = new RegExp(`^(?:(?:${WEEKDAYS.join('|')}), )?(\\d{1,2}) ${MONTH} (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) (GMT|[+-]\\d{4})$`);
+const HTTP_DATE = new RegExp(
+  `^(?:(?:${WEEKDAYS.join('|')}), )?(\\d{1,2}) ${MONTH} (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) (GMT|[+-]\\d{4})$`,
+);
 const ASCTIME = new RegExp(`^(?:${WEEKDAYS.join('|')}) ${MONTH} ( ?\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$`);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -62,7 +64,16 @@ function micros(fraction: string | undefined): number {
   return fraction ? Number(fraction.slice(0, 6).padEnd(6, '0')) : 0;
 }
 
-function isoformatOf(y: number, mo: number, d: number, h: number, mi: number, s: number, us: number, offset: string): string {
+function isoformatOf(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  us: number,
+  offset: string,
+): string {
   const frac = us === 0 ? '' : `.${pad(us, 6)}`;
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${frac}${offset}`;
 }
@@ -78,14 +89,40 @@ function parseHttpDate(wire: string): Timestamp | undefined {
   const imf = HTTP_DATE.exec(wire);
   const asc = imf ? undefined : ASCTIME.exec(wire);
   if (!imf && !asc) return undefined;
-  const [d, month, y, h, mi, s, zone] = imf ? [imf[1], imf[2], imf[3], imf[4], imf[5], imf[6], imf[7]] : [asc![2], asc![1], asc![6], asc![3], asc![4], asc![5], undefined];
-  const parts = { y: Number(y), mo: MONTHS.indexOf(month) + 1, d: Number(d), h: Number(h), mi: Number(mi), s: Number(s) };
-  if (parts.d < 1 || parts.d > daysInMonth(parts.y, parts.mo) || parts.h > 23 || parts.mi > 59 || parts.s > 59) return undefined;
+  const [d, month, y, h, mi, s, zone] = imf
+    ? [imf[1], imf[2], imf[3], imf[4], imf[5], imf[6], imf[7]]
+    : [asc![2], asc![1], asc![6], asc![3], asc![4], asc![5], undefined];
+  const parts = {
+    y: Number(y),
+    mo: MONTHS.indexOf(month) + 1,
+    d: Number(d),
+    h: Number(h),
+    mi: Number(mi),
+    s: Number(s),
+  };
+  if (parts.d < 1 || parts.d > daysInMonth(parts.y, parts.mo) || parts.h > 23 || parts.mi > 59 || parts.s > 59)
+    return undefined;
   // GMT is +00:00; asctime has no zone, so like an ISO value without one it is UTC and printed without an offset.
-  const offsetMinutes = zone === undefined || zone === 'GMT' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
+  const offsetMinutes =
+    zone === undefined || zone === 'GMT'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
   if (Math.abs(offsetMinutes) >= 24 * 60) return undefined;
   const ms = utcMs(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s, 0) - offsetMinutes * 60_000;
-  return new Timestamp(ms, wire, isoformatOf(parts.y, parts.mo, parts.d, parts.h, parts.mi, parts.s, 0, zone === undefined ? '' : offsetText(offsetMinutes)));
+  return new Timestamp(
+    ms,
+    wire,
+    isoformatOf(
+      parts.y,
+      parts.mo,
+      parts.d,
+      parts.h,
+      parts.mi,
+      parts.s,
+      0,
+      zone === undefined ? '' : offsetText(offsetMinutes),
+    ),
+  );
 }
 
 /** How an instant is written as an HTTP date (IMF-fixdate), to the second. */
@@ -110,7 +147,16 @@ export function parseTimestamp(wire: string): Timestamp | undefined {
     // Python's datetime ends at year 9999: AWS CLI v2 fails on a later epoch value ("Invalid timestamp").
     if (Number.isNaN(at.getTime()) || at.getUTCFullYear() > 9999) return undefined;
     // botocore renders epoch values in the machine's zone; the reference fixes it at UTC.
-    const iso = isoformatOf(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), us, '+00:00');
+    const iso = isoformatOf(
+      at.getUTCFullYear(),
+      at.getUTCMonth() + 1,
+      at.getUTCDate(),
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      us,
+      '+00:00',
+    );
     return new Timestamp(ms, wire, iso);
   }
   const m = ISO.exec(wire);
@@ -145,5 +191,14 @@ export function wireTextOf(date: Date): string {
 /** How AWS CLI v2 prints a CreationDate. */
 export function isoformatTextOf(date: Date): string {
   if (date instanceof Timestamp) return date.isoformat;
-  return isoformatOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds() * 1000, '+00:00');
+  return isoformatOf(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds() * 1000,
+    '+00:00',
+  );
 }

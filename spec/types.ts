@@ -41,7 +41,10 @@ export type StringMember = Exclude<ScalarMember, 'ErrorCount' | 'CreationDate'>;
  * an ErrorCount beyond 2^53 held exactly (bigint), null for an empty ErrorCount or CreationDate,
  * a CreationDate returned as the text received.
  */
-export type ToleratedOutput = Omit<GetStatusOutput, 'ErrorCount' | 'CreationDate'> & { ErrorCount?: number | bigint | null; CreationDate?: Date | string | null };
+export type ToleratedOutput = Omit<GetStatusOutput, 'ErrorCount' | 'CreationDate'> & {
+  ErrorCount?: number | bigint | null;
+  CreationDate?: Date | string | null;
+};
 
 /** The request parameters a caller gives; Action and Version are the client's job. */
 export interface GetStatusRequest {

@@ -4,7 +4,16 @@
  * response itself is off-contract.
  */
 import { GetStatusError } from './errors.ts';
-import { ARTIFACT_MEMBERS, ERROR_COUNT_PROGRESS_CODES, JOB_TYPES, LIST_MEMBER_ELEMENT, MEMBER_NAMES, RETURNED, SERVICE, XML_CONTENT_TYPE } from './model.ts';
+import {
+  ARTIFACT_MEMBERS,
+  ERROR_COUNT_PROGRESS_CODES,
+  JOB_TYPES,
+  LIST_MEMBER_ELEMENT,
+  MEMBER_NAMES,
+  RETURNED,
+  SERVICE,
+  XML_CONTENT_TYPE,
+} from './model.ts';
 import { parseGetStatusResponse } from './parse.ts';
 import type { RuleId } from './rules.ts';
 import type { GetStatusOutput } from './types.ts';
@@ -24,7 +33,9 @@ function unknownElements(body: string | Uint8Array, status: number): boolean {
     if (!(MEMBER_NAMES as string[]).includes(member.name)) return true;
     if (member.name !== 'ArtifactList') return false;
     return member.children.some(
-      (item) => item.name !== LIST_MEMBER_ELEMENT || item.children.some((c) => !(ARTIFACT_MEMBERS as readonly string[]).includes(c.name)),
+      (item) =>
+        item.name !== LIST_MEMBER_ELEMENT ||
+        item.children.some((c) => !(ARTIFACT_MEMBERS as readonly string[]).includes(c.name)),
     );
   });
 }
@@ -42,7 +53,8 @@ export function validateGetStatusResponse(response: WireResponse): RuleId[] {
     if (error instanceof GetStatusError && error.kind === 'malformed') broken.add(error.rule!);
     return [...broken].sort();
   }
-  if (output.JobType !== undefined && !(JOB_TYPES as readonly string[]).includes(output.JobType)) broken.add('GS-PARSE-010');
+  if (output.JobType !== undefined && !(JOB_TYPES as readonly string[]).includes(output.JobType))
+    broken.add('GS-PARSE-010');
   if (unknownElements(response.body, response.status)) broken.add('GS-PARSE-011');
   if (output.ErrorCount !== undefined) {
     const wire = child(child(readXml(response.body, response.status), SERVICE.resultWrapper)!, 'ErrorCount')!.text;

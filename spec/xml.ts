@@ -78,9 +78,16 @@ function decodeText(raw: string, status: number, doctype: string): string {
       if (!isXmlChar(cp)) throw malformed('GS-PARSE-014', status, `not well-formed: ${whole} is not an XML character`);
       return String.fromCodePoint(cp);
     }
-    const declared = new RegExp(`<!ENTITY\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(SYSTEM|PUBLIC)?`).exec(doctype);
+    const declared = new RegExp(`<!ENTITY\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(SYSTEM|PUBLIC)?`).exec(
+      doctype,
+    );
     if (declared?.[1]) throw malformed('GS-SAFE-001', status, `external entity ${whole} is never resolved`);
-    if (declared) throw malformed('GS-SAFE-002', status, `entity ${whole} is declared in the DOCTYPE; the reference never expands DOCTYPE entities`);
+    if (declared)
+      throw malformed(
+        'GS-SAFE-002',
+        status,
+        `entity ${whole} is declared in the DOCTYPE; the reference never expands DOCTYPE entities`,
+      );
     throw malformed('GS-PARSE-016', status, `undefined entity ${whole}`);
   });
 }
@@ -122,7 +129,8 @@ export function readXml(body: string | Uint8Array, status: number): XmlElement {
   try {
     root = readText(text, status);
   } catch (error) {
-    if (error instanceof GetStatusError && error.kind === 'malformed' && error.rule) remember(text, new NotWellFormed(error.rule, error.message));
+    if (error instanceof GetStatusError && error.kind === 'malformed' && error.rule)
+      remember(text, new NotWellFormed(error.rule, error.message));
     throw error;
   }
   remember(text, root);
@@ -139,13 +147,24 @@ function readText(body: string, status: number): XmlElement {
   const text = body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw malformed('GS-PARSE-014', status, 'no element found: the body is empty');
   const bad = NOT_XML_CHAR.exec(text);
-  if (bad) throw malformed('GS-PARSE-014', status, `not well-formed: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+  if (bad)
+    throw malformed(
+      'GS-PARSE-014',
+      status,
+      `not well-formed: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`,
+    );
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     // The validator reports unclosed elements as a JSON array of their names.
     const unclosed = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg);
-    const detail = unclosed ? `no element found: <${JSON.parse(`[${unclosed[1]}]`).join('>, <')}> not closed` : valid.err.msg;
-    throw malformed('GS-PARSE-014', status, `not well-formed (line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}): ${detail}`);
+    const detail = unclosed
+      ? `no element found: <${JSON.parse(`[${unclosed[1]}]`).join('>, <')}> not closed`
+      : valid.err.msg;
+    throw malformed(
+      'GS-PARSE-014',
+      status,
+      `not well-formed (line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}): ${detail}`,
+    );
   }
   const doctype = DOCTYPE.exec(text)?.[0] ?? '';
   let top: OrderedNode[];

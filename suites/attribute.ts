@@ -9,7 +9,18 @@
  * check's, and one that stays on a fully plain valid response (or a fixed one) is located by the
  * member it is about.
  */
-import { departures, fromRecipe, impliedRecipe, makePlainIn, plainProbe, recipeOf, truncatedProbe, type Recipe, type Spelled, type ValidParts } from '../generators/index.ts';
+import {
+  departures,
+  fromRecipe,
+  impliedRecipe,
+  makePlainIn,
+  plainProbe,
+  recipeOf,
+  truncatedProbe,
+  type Recipe,
+  type Spelled,
+  type ValidParts,
+} from '../generators/index.ts';
 import type { ResponseCase } from '../generators/case.ts';
 import {
   dimensionById,
@@ -48,10 +59,11 @@ function ownerOf(dimension: string, check: Check, verdict: Failure, adapter: Cli
   if (dimension === ESSENCE || verdict.aspect === 'json') return check.id;
   const d = dimensionById(dimension)!;
   if (verdict.aspect !== 'text') return d.owner;
-  return d.textOwner === 'timestamp-layout' ? timestampLayout(adapter) : d.textOwner ?? check.id;
+  return d.textOwner === 'timestamp-layout' ? timestampLayout(adapter) : (d.textOwner ?? check.id);
 }
 
-const timestampLayout = (adapter: ClientAdapter): RuleId => (adapter.textStyle === 'v1' ? 'GS-TIME-006' : 'GS-TIME-007');
+const timestampLayout = (adapter: ClientAdapter): RuleId =>
+  adapter.textStyle === 'v1' ? 'GS-TIME-006' : 'GS-TIME-007';
 
 /** The rule a failure on a fully plain response belongs to, by what it is about; undefined when nothing locates it. */
 function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): RuleId | undefined {
@@ -61,7 +73,8 @@ function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): 
     return verdict.member === 'CreationDate' ? timestampLayout(adapter) : PLAIN_TEXT_OWNER;
   }
   if (c.expected.outcome === 'output' && verdict.problem !== undefined && verdict.problem !== 'hung') {
-    if (verdict.problem === 'unexpected') return verdict.member === 'ArtifactList' ? UNEXPECTED_LIST_OWNER : UNEXPECTED_MEMBER_OWNER;
+    if (verdict.problem === 'unexpected')
+      return verdict.member === 'ArtifactList' ? UNEXPECTED_LIST_OWNER : UNEXPECTED_MEMBER_OWNER;
     const owners = MEMBER_OWNERS[verdict.member as keyof GetStatusOutput];
     if (owners && verdict.problem === 'dropped') return owners.dropped;
     if (owners && verdict.problem === 'value') return (verdict.kind && owners[verdict.kind]) ?? owners.value;
@@ -73,17 +86,28 @@ function plainOwner(c: ResponseCase, verdict: Failure, adapter: ClientAdapter): 
 
 /** The rules that explain the needed dimensions: one rule when its subject is their combination. */
 function ownersOf(needs: readonly string[], check: Check, verdict: Failure, adapter: ClientAdapter): RuleId[] {
-  const combined = needs.find((n) => needs.every((m) => m === n || ((dimensionById(n)?.with ?? []) as readonly string[]).includes(m)));
+  const combined = needs.find((n) =>
+    needs.every((m) => m === n || ((dimensionById(n)?.with ?? []) as readonly string[]).includes(m)),
+  );
   const explaining = combined !== undefined && needs.length > 1 ? [combined] : needs;
   return [...new Set(explaining.map((d) => ownerOf(d, check, verdict, adapter)))];
 }
 
-const served = (c: ResponseCase) => JSON.stringify([c.status, c.headers, c.fault ?? null, c.request, typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('base64')]);
+const served = (c: ResponseCase) =>
+  JSON.stringify([
+    c.status,
+    c.headers,
+    c.fault ?? null,
+    c.request,
+    typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('base64'),
+  ]);
 
-export const sameSymptom = (a: Symptom, b: Symptom) => a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
+export const sameSymptom = (a: Symptom, b: Symptom) =>
+  a.member === b.member && a.problem === b.problem && a.kind === b.kind && a.aspect === b.aspect;
 
 /** The symptoms a failure shows: each difference of an output, or the failure itself. */
-export const symptomsOf = (verdict: Failure): Symptom[] => verdict.differences?.map((d) => symptomOf({ ...d, aspect: d.aspect ?? verdict.aspect })) ?? [symptomOf(verdict)];
+export const symptomsOf = (verdict: Failure): Symptom[] =>
+  verdict.differences?.map((d) => symptomOf({ ...d, aspect: d.aspect ?? verdict.aspect })) ?? [symptomOf(verdict)];
 export function symptomOf({ member, problem, kind, aspect }: Symptom): Symptom {
   return { ...(member && { member }), ...(problem && { problem }), ...(kind && { kind }), ...(aspect && { aspect }) };
 }
@@ -93,7 +117,8 @@ export function symptomOf({ member, problem, kind, aspect }: Symptom): Symptom {
  * member a text line is about depends on the values on it (a tab splits a field), so any text
  * difference is the same one.
  */
-const stillShows = (difference: Symptom, symptom: Symptom) => (symptom.aspect === 'text' ? difference.aspect === 'text' : sameSymptom(difference, symptom));
+const stillShows = (difference: Symptom, symptom: Symptom) =>
+  symptom.aspect === 'text' ? difference.aspect === 'text' : sameSymptom(difference, symptom);
 
 /** The verdict about `symptom` alone, when it shows it: its reason is that difference's. */
 export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
@@ -103,13 +128,22 @@ export function focus(verdict: Verdict, symptom: Symptom): Failure | undefined {
   if (!difference) return undefined;
   const { member, problem, kind, aspect, message, at } = difference;
   const { member: _m, kind: _k, problem: _p, aspect: _a, at: _at, ...rest } = verdict;
-  return { ...rest, reason: aspect ? message : findingText(message, verdict.tolerating), ...(problem && { problem }), ...(member && { member }), ...(kind && { kind }), ...(aspect && { aspect }), ...(at && { at }) };
+  return {
+    ...rest,
+    reason: aspect ? message : findingText(message, verdict.tolerating),
+    ...(problem && { problem }),
+    ...(member && { member }),
+    ...(kind && { kind }),
+    ...(aspect && { aspect }),
+    ...(at && { at }),
+  };
 }
 
 /** Every dimension in which `parts` are not plain, the check's own last. */
 function candidates(parts: Spelled, check: Check): string[] {
   const all: string[] = [...(parts.essence ? [ESSENCE] : []), ...departures(parts)];
-  const own = (d: string) => d === ESSENCE || dimensionById(d)?.owner === check.id || dimensionById(d)?.textOwner === check.id;
+  const own = (d: string) =>
+    d === ESSENCE || dimensionById(d)?.owner === check.id || dimensionById(d)?.textOwner === check.id;
   return [...all.filter((d) => !own(d)), ...all.filter(own)];
 }
 
@@ -119,7 +153,8 @@ export function caseDepartures(c: ResponseCase): string[] {
   return parts ? [...(parts.essence ? [ESSENCE] : []), ...departures(parts)] : [];
 }
 
-const plainIn = (dimension: string, parts: Spelled): Spelled => (dimension === ESSENCE ? { ...parts, essence: false } : makePlainIn(dimension as DimensionId, parts));
+const plainIn = (dimension: string, parts: Spelled): Spelled =>
+  dimension === ESSENCE ? { ...parts, essence: false } : makePlainIn(dimension as DimensionId, parts);
 
 type Found = { case: ResponseCase; verdict: Failure };
 
@@ -127,7 +162,12 @@ type Found = { case: ResponseCase; verdict: Failure };
  * The shown counterexample without the members the failure does not need: plain responses carry
  * every member, so each is left out in turn and stays out when the same difference remains.
  */
-async function withoutBystanders(recipe: Recipe, parts: Spelled, found: Found, shows: (c: ResponseCase) => Promise<Failure | undefined>): Promise<Found> {
+async function withoutBystanders(
+  recipe: Recipe,
+  parts: Spelled,
+  found: Found,
+  shows: (c: ResponseCase) => Promise<Failure | undefined>,
+): Promise<Found> {
   let current = found;
   let output = parts.output;
   for (const member of Object.keys(output ?? {}).reverse() as (keyof GetStatusOutput)[]) {
@@ -145,15 +185,26 @@ async function withoutBystanders(recipe: Recipe, parts: Spelled, found: Found, s
 
 /** Member differences on a response to accept: the ones a plain response can be tried for. */
 const aboutAMember = (c: ResponseCase, symptom: Symptom) =>
-  c.expected.outcome === 'output' && symptom.member !== undefined && symptom.aspect === undefined && (symptom.problem === 'dropped' || symptom.problem === 'value' || symptom.problem === 'unexpected');
+  c.expected.outcome === 'output' &&
+  symptom.member !== undefined &&
+  symptom.aspect === undefined &&
+  (symptom.problem === 'dropped' || symptom.problem === 'value' || symptom.problem === 'unexpected');
 
 /**
  * The rules that explain `symptom`, one of the differences `verdict` shows on `c`, with the
  * smallest case that still shows it. `judge` gives the verdict on a rebuilt case.
  */
-export async function attribute(check: Check, c: ResponseCase, verdict: Failure, adapter: ClientAdapter, judge: (c: ResponseCase) => Promise<Verdict>, symptom: Symptom = symptomsOf(verdict)[0]): Promise<Attribution> {
+export async function attribute(
+  check: Check,
+  c: ResponseCase,
+  verdict: Failure,
+  adapter: ClientAdapter,
+  judge: (c: ResponseCase) => Promise<Verdict>,
+  symptom: Symptom = symptomsOf(verdict)[0],
+): Promise<Attribution> {
   // The service refused the request: the request rules explain whatever followed.
-  if (verdict.refused) return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
+  if (verdict.refused)
+    return { causes: verdict.refused.includes(check.id) ? [check.id] : verdict.refused, needs: [], case: c, verdict };
   if (verdict.problem === 'crashed') return { causes: [CRASH_OWNER], needs: [], case: c, verdict };
   const shows = async (rebuilt: ResponseCase) => focus(await judge(rebuilt), symptom);
   const recipe = recipeOf(c) ?? impliedRecipe(c);
@@ -174,7 +225,8 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
   if (recipe && parts && resolved && c.label !== undefined && MALFORMED_FAMILY.includes(c.label)) {
     const probe = truncatedProbe(parts as ValidParts);
     const onProbe = await judge(probe);
-    if (!onProbe.ok && onProbe.problem === 'resolved') return { causes: [MALFORMED_OWNER], needs: [], case: probe, verdict: onProbe };
+    if (!onProbe.ok && onProbe.problem === 'resolved')
+      return { causes: [MALFORMED_OWNER], needs: [], case: probe, verdict: onProbe };
   }
   const needs: string[] = [];
   for (const dimension of recipe && parts ? candidates(parts, check) : []) {
@@ -191,9 +243,15 @@ export async function attribute(check: Check, c: ResponseCase, verdict: Failure,
       current = { case: rebuilt, verdict: rebuiltVerdict };
     }
   }
-  const owners = needs.length > 0 ? ownersOf(needs, check, current.verdict, adapter) : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
+  const owners =
+    needs.length > 0
+      ? ownersOf(needs, check, current.verdict, adapter)
+      : [plainOwner(current.case, current.verdict, adapter) ?? check.id];
   const causes = owners.includes(check.id) ? [check.id] : owners;
   // Leaving members out one by one would cost a whole budget per member of a client that hangs.
-  const smallest = recipe && parts && current.verdict.problem !== 'hung' ? await withoutBystanders(recipe, parts, current, shows) : current;
+  const smallest =
+    recipe && parts && current.verdict.problem !== 'hung'
+      ? await withoutBystanders(recipe, parts, current, shows)
+      : current;
   return { causes, needs, case: smallest.case, verdict: smallest.verdict };
 }

@@ -4,7 +4,16 @@ import type { ResponseCase } from '../generators/case.ts';
 import type { Level, RuleId } from '../spec/index.ts';
 import type { ClientAdapter, CaseResult, RunOptions } from '../harness/index.ts';
 
-export const SUITES = ['parsing', 'timestamps', 'conditional', 'text', 'errors', 'requests', 'robustness', 'authentication'] as const;
+export const SUITES = [
+  'parsing',
+  'timestamps',
+  'conditional',
+  'text',
+  'errors',
+  'requests',
+  'robustness',
+  'authentication',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** What one difference is: the member it is about and how it differs. Two failures with the same symptom may share a cause. */
@@ -52,7 +61,8 @@ export interface Failure extends Symptom {
 }
 
 /** A difference's words as a finding: with the rule that lets the call fail instead, when there is one. */
-export const findingText = (message: string, tolerating?: RuleId) => (tolerating ? `${message} (${tolerating}: failing the call is right too)` : message);
+export const findingText = (message: string, tolerating?: RuleId) =>
+  tolerating ? `${message} (${tolerating}: failing the call is right too)` : message;
 export type Verdict = { ok: true } | Failure;
 
 export interface Check {

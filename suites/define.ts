@@ -51,7 +51,14 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
 
   beforeAll(async () => {
     try {
-      const adapter = source.adapter ?? (await loadAdapter(config.adapter, { command: config.command, textCommand: config.textCommand, textStyle: config.textStyle, name: config.name }));
+      const adapter =
+        source.adapter ??
+        (await loadAdapter(config.adapter, {
+          command: config.command,
+          textCommand: config.textCommand,
+          textStyle: config.textStyle,
+          name: config.name,
+        }));
       const harness = await startHarness(adapter, { concurrency: config.concurrency, timeoutMs: config.timeoutMs });
       context = { harness, adapter, config };
     } catch (error) {
@@ -69,7 +76,12 @@ export function defineSuite(suite: SuiteName, checks: Check[], source: SuiteSour
       // A check left out of the run is declared skipped, as vitest skips a test it filters out.
       const options = { meta: { declared }, skip: config.checks !== undefined && !config.checks.includes(check.id) };
       test(`${check.id} ${check.title}`, options, async ({ task, skip }) => {
-        task.meta.run = { adapter: config.adapter, name: context?.adapter.name ?? config.name ?? config.adapter, seed: config.seed, ...(config.runs !== undefined && { runs: config.runs }) };
+        task.meta.run = {
+          adapter: config.adapter,
+          name: context?.adapter.name ?? config.name ?? config.adapter,
+          seed: config.seed,
+          ...(config.runs !== undefined && { runs: config.runs }),
+        };
         if (!context) {
           const reason = `adapter unavailable: ${unavailable}`;
           task.meta.check = { ...declared, status: 'skipped', cases: 0, reason, unavailable: true };

@@ -3,7 +3,16 @@ import { diffLinesUnified } from '@vitest/utils/diff';
 import type { CheckResult } from './check.ts';
 
 const plain = (s: string) => s;
-const DIFF_OPTIONS = { aAnnotation: 'expected', bAnnotation: 'actual', aColor: plain, bColor: plain, changeColor: plain, commonColor: plain, patchColor: plain, expand: true };
+const DIFF_OPTIONS = {
+  aAnnotation: 'expected',
+  bAnnotation: 'actual',
+  aColor: plain,
+  bColor: plain,
+  changeColor: plain,
+  commonColor: plain,
+  patchColor: plain,
+  expand: true,
+};
 
 /** Tabs, CRs and line ends made visible, so text output differences can be seen. */
 export const visibleText = (text: string) => text.replace(/\t/g, '→').replace(/\r/g, '␍').replace(/\n/g, '⏎\n');
@@ -18,10 +27,16 @@ export function expectedVersusActual(expected: unknown, actual: unknown): string
   return diffLinesUnified(lines(expected), lines(actual), DIFF_OPTIONS);
 }
 
-const indent = (text: string, by = '    ') => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
+const indent = (text: string, by = '    ') =>
+  text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
 
 /** A failure as a person reads it: a check's, or a deviation's (its rule, what the client does, its smallest counterexample). */
-export function formatFailure(result: Pick<CheckResult, 'id' | 'level' | 'title' | 'reason' | 'counterexample' | 'replay'>): string {
+export function formatFailure(
+  result: Pick<CheckResult, 'id' | 'level' | 'title' | 'reason' | 'counterexample' | 'replay'>,
+): string {
   const parts = [`${result.id} (${result.level}) ${result.title}`.trimEnd(), `  ${result.reason ?? 'failed'}`];
   const ce = result.counterexample;
   if (ce) {

@@ -21,10 +21,22 @@ export function judgeJson(c: ResponseCase, result: CaseResult, adapter: ClientAd
   const style = adapter.jsonStyle!;
   const want = renderJson(shown as GetStatusOutput, style);
   const got = result.outcome.json;
-  if (got === undefined) return { ...fail(`the adapter declares jsonStyle ${style} but returned no json`, cut(want, TEXT_LIMIT), got), aspect: 'json' };
+  if (got === undefined)
+    return {
+      ...fail(`the adapter declares jsonStyle ${style} but returned no json`, cut(want, TEXT_LIMIT), got),
+      aspect: 'json',
+    };
   if (got === want) return PASS;
   const line = want.split('\n').findIndex((l, i) => l !== got.split('\n')[i]);
-  return { ...fail(`--output json differs from the ${style} layout at line ${line + 1}`, cut(want, TEXT_LIMIT), cut(got, TEXT_LIMIT)), aspect: 'json' };
+  return {
+    ...fail(
+      `--output json differs from the ${style} layout at line ${line + 1}`,
+      cut(want, TEXT_LIMIT),
+      cut(got, TEXT_LIMIT),
+    ),
+    aspect: 'json',
+  };
 }
 
-export const needsJson = (adapter: ClientAdapter) => (adapter.jsonStyle ? undefined : 'the adapter prints no --output json (it declares no jsonStyle)');
+export const needsJson = (adapter: ClientAdapter) =>
+  adapter.jsonStyle ? undefined : 'the adapter prints no --output json (it declares no jsonStyle)';

@@ -29,12 +29,20 @@ function withTimestamps(this: unknown, key: string, value: unknown): unknown {
   return raw instanceof Date ? { $timestamp: raw instanceof Timestamp ? raw.wire : raw.toISOString() } : value;
 }
 function revive(_key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && '$timestamp' in value) return parseTimestamp(String((value as { $timestamp: string }).$timestamp));
-  if (value !== null && typeof value === 'object' && '$bigint' in value) return BigInt((value as { $bigint: string }).$bigint);
+  if (value !== null && typeof value === 'object' && '$timestamp' in value)
+    return parseTimestamp(String((value as { $timestamp: string }).$timestamp));
+  if (value !== null && typeof value === 'object' && '$bigint' in value)
+    return BigInt((value as { $bigint: string }).$bigint);
   return value;
 }
 
-export function writeRegression(dir: string, name: string, c: ResponseCase, rule: RuleId, found: RegressionMeta['found']): string {
+export function writeRegression(
+  dir: string,
+  name: string,
+  c: ResponseCase,
+  rule: RuleId,
+  found: RegressionMeta['found'],
+): string {
   mkdirSync(dir, { recursive: true });
   const meta: RegressionMeta = {
     label: rule,
@@ -54,6 +62,18 @@ export function writeRegression(dir: string, name: string, c: ResponseCase, rule
 export function readRegression(jsonFile: string): ResponseCase & { label: RuleId } {
   const meta = JSON.parse(readFileSync(jsonFile, 'utf8'), revive) as RegressionMeta;
   const body = new Uint8Array(readFileSync(jsonFile.replace(/\.json$/, '.xml')));
-  const c = caseFromBody(meta.kind ?? 'valid', body, { status: meta.status, headers: meta.headers, jobId: meta.request?.jobId, apiVersion: meta.request?.apiVersion, label: meta.label, ...(meta.fault && { fault: meta.fault }) });
-  return { ...c, label: meta.label, name: jsonFile.replace(/^.*\//, '').replace(/\.json$/, ''), ...(meta.expected && { expected: meta.expected }) };
+  const c = caseFromBody(meta.kind ?? 'valid', body, {
+    status: meta.status,
+    headers: meta.headers,
+    jobId: meta.request?.jobId,
+    apiVersion: meta.request?.apiVersion,
+    label: meta.label,
+    ...(meta.fault && { fault: meta.fault }),
+  });
+  return {
+    ...c,
+    label: meta.label,
+    name: jsonFile.replace(/^.*\//, '').replace(/\.json$/, ''),
+    ...(meta.expected && { expected: meta.expected }),
+  };
 }

@@ -26,7 +26,6 @@ export interface RunContext {
   config: SuiteConfig;
 }
 
-
 /** Bodies are text when they are UTF-8, else base64 with a marker, so the report stays JSON. */
 export function printableBody(body: string | Uint8Array): string {
   if (typeof body === 'string') return body;
@@ -72,8 +71,15 @@ interface Drawn {
 function shown(check: Check, { adapter, config }: RunContext, attribution: Attribution, drawn: Drawn, name: string) {
   const { causes, needs, case: c, verdict } = attribution;
   const replay = replayCommand(check, config, drawn.seed, drawn.path);
-  const meta = { client: adapter.name, ...(adapter.version !== undefined && { version: adapter.version }), reason: verdict.reason, replay };
-  const saved = config.saveCounterexamples ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, causes[0], meta)) : undefined;
+  const meta = {
+    client: adapter.name,
+    ...(adapter.version !== undefined && { version: adapter.version }),
+    reason: verdict.reason,
+    replay,
+  };
+  const saved = config.saveCounterexamples
+    ? relative(process.cwd(), writeRegression(config.saveCounterexamples, name, c, causes[0], meta))
+    : undefined;
   return {
     reason: verdict.reason,
     causes,
@@ -118,7 +124,10 @@ class Search {
     return this.aside.some((a) =>
       a.refused
         ? (verdict.refused?.every((r) => a.refused!.includes(r)) ?? false)
-        : !verdict.refused && focus(verdict, a.symptom) !== undefined && sameSymptom(a.symptom, symptom) && a.needs.every((d) => departs.includes(d)),
+        : !verdict.refused &&
+          focus(verdict, a.symptom) !== undefined &&
+          sameSymptom(a.symptom, symptom) &&
+          a.needs.every((d) => departs.includes(d)),
     );
   }
 
@@ -132,14 +141,27 @@ class Search {
         this.own.set(c, attribution);
         return false;
       }
-      this.aside.push({ symptom, needs: attribution.needs, ...(verdict.refused && { refused: verdict.refused }), attribution, drawn });
+      this.aside.push({
+        symptom,
+        needs: attribution.needs,
+        ...(verdict.refused && { refused: verdict.refused }),
+        attribution,
+        drawn,
+      });
     }
     return true;
   }
 }
 
 /** The check's result: its own failure when it found one, else the first other rule's it set aside; each other rule's finding beside it, once. */
-function resultOf(check: Check, context: RunContext, base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>, cases: number, search: Search, own?: { attribution: Attribution; drawn: Drawn }): CheckResult {
+function resultOf(
+  check: Check,
+  context: RunContext,
+  base: Pick<CheckResult, 'id' | 'suite' | 'title' | 'level'>,
+  cases: number,
+  search: Search,
+  own?: { attribution: Attribution; drawn: Drawn },
+): CheckResult {
   const name = `${context.adapter.name.replace(/[^\w.-]+/g, '_')}-${check.suite}-${check.id}`;
   const seen = new Set<string>();
   const findings: Explained[] = [];
@@ -151,7 +173,13 @@ function resultOf(check: Check, context: RunContext, base: Pick<CheckResult, 'id
   }
   const main = own ? shown(check, context, own.attribution, own.drawn, name) : findings.shift();
   if (!main) return { ...base, status: 'passed', cases };
-  return { ...base, status: own ? 'failed' : 'explained', cases, ...main, ...(findings.length > 0 && { explained: findings }) };
+  return {
+    ...base,
+    status: own ? 'failed' : 'explained',
+    cases,
+    ...main,
+    ...(findings.length > 0 && { explained: findings }),
+  };
 }
 
 export async function runCheck(check: Check, context: RunContext): Promise<CheckResult> {
@@ -179,7 +207,11 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     // A request elsewhere was answered by no service (GS-REQ-006's); what the endpoint refused explains what followed.
     const problems = result.requests.find((r) => !r.stray)?.problems ?? [];
     if (verdict.ok || problems.length === 0) return verdict;
-    return { ...verdict, reason: `the service refused the request (${problems.map((p) => p.text).join('; ')}), so: ${verdict.reason}`, refused: [...new Set(problems.map((p) => p.rule))] };
+    return {
+      ...verdict,
+      reason: `the service refused the request (${problems.map((p) => p.text).join('; ')}), so: ${verdict.reason}`,
+      refused: [...new Set(problems.map((p) => p.rule))],
+    };
   };
   const search = new Search(check, adapter, verdictOf);
   const done = (own?: { attribution: Attribution; drawn: Drawn }) => {
@@ -194,13 +226,25 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
     const indices = fixedPath !== undefined ? [fixedPath] : fixed.map((_, i) => i);
     for (const i of indices) {
       const c = fixed[i];
-      if (!c) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no fixed case of this check (fixed:0..fixed:${fixed.length - 1})` };
+      if (!c)
+        return {
+          ...base,
+          status: 'failed',
+          cases,
+          reason: `--path ${config.path} names no fixed case of this check (fixed:0..fixed:${fixed.length - 1})`,
+        };
       const drawn = { seed: config.seed, path: `fixed:${i}` };
       if (!(await search.holds(c, await verdictOf(c), drawn))) return done({ attribution: search.own.get(c)!, drawn });
     }
     if (fixedPath !== undefined || !check.cases) return done();
   }
-  if (!check.cases) return { ...base, status: 'failed', cases, reason: `--path ${config.path} names no case of this check: it has fixed cases only (fixed:N)` };
+  if (!check.cases)
+    return {
+      ...base,
+      status: 'failed',
+      cases,
+      reason: `--path ${config.path} names no case of this check: it has fixed cases only (fixed:N)`,
+    };
 
   const arbitrary = check.cases();
   const numRuns = config.runs ?? check.runs ?? DEFAULT_RUNS;
@@ -251,7 +295,8 @@ export async function runCheck(check: Check, context: RunContext): Promise<Check
   const found = c && search.own.get(c);
   if (!c || !found) {
     results.clear();
-    const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    const error =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     return { ...base, status: 'failed', cases, reason: `the check itself failed: ${error}` };
   }
   // Findings set aside while shrinking replay with the counterexample's own path.

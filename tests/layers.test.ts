@@ -13,7 +13,16 @@ import { expect, test } from 'vitest';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Lowest first; cli and api share a rank, so neither imports the other. */
-const RANK: Record<string, number> = { spec: 0, generators: 1, harness: 2, adapters: 3, suites: 4, run: 5, cli: 6, api: 6 };
+const RANK: Record<string, number> = {
+  spec: 0,
+  generators: 1,
+  harness: 2,
+  adapters: 3,
+  suites: 4,
+  run: 5,
+  cli: 6,
+  api: 6,
+};
 const LAYERS = Object.keys(RANK);
 
 const sources = (dir: string): string[] =>

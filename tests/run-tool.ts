@@ -12,9 +12,14 @@ export interface Run {
 
 export function runTool(args: string[], { timeoutMs = 120_000 } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['cli/bin.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['cli/bin.js', ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

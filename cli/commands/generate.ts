@@ -13,7 +13,11 @@ const MAX_SEED = 2 ** 32 - 1;
 /** A tolerated output's exact ErrorCount, null, or CreationDate as text kept as they are, the rest as `render --style v2` prints it. */
 function toleratedView({ ErrorCount, CreationDate, ...rest }: ToleratedOutput): unknown {
   const date = CreationDate instanceof Date ? cliView({ CreationDate }, 'v2').CreationDate : CreationDate;
-  return { ...cliView(rest, 'v2'), ...(ErrorCount !== undefined && { ErrorCount }), ...(date !== undefined && { CreationDate: date }) };
+  return {
+    ...cliView(rest, 'v2'),
+    ...(ErrorCount !== undefined && { ErrorCount }),
+    ...(date !== undefined && { CreationDate: date }),
+  };
 }
 
 /** Outputs as AWS CLI v2 prints them in JSON, so a stored case reads like `render --style v2`. */
@@ -65,7 +69,8 @@ Without --out, prints the one case: its JSON, then its body.`,
     const seed = integerOption('seed', values.seed) ?? DEFAULT_SEED;
     if (seed > MAX_SEED) throw new UsageError(`--seed must be at most ${MAX_SEED}, got ${seed}`);
     const out = values.out === undefined ? undefined : String(values.out);
-    if (out === undefined && count > 1) throw new UsageError('--count above 1 needs --out DIR; without it one case is printed');
+    if (out === undefined && count > 1)
+      throw new UsageError('--count above 1 needs --out DIR; without it one case is printed');
 
     const cases = fc.sample(caseArbitrary(kind), { seed, numRuns: count });
     if (out === undefined) {

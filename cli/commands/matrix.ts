@@ -25,13 +25,16 @@ const COUNTEREXAMPLES = 'fixtures/conformance';
 /** Long enough for the first difference, short enough for a table. */
 const REASON_LENGTH = 160;
 
-type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'> & Pick<Counterexample, 'at'>;
+type MatrixCheck = Pick<CheckResult, 'suite' | 'id' | 'title' | 'level' | 'status' | 'reason' | 'saved' | 'causes'> &
+  Pick<Counterexample, 'at'>;
 type MatrixDeviation = Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>;
 
 /** What the document is rendered from and the staleness test compares. */
 export interface Verdicts {
   seed: number;
-  clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; deviations: MatrixDeviation[]; checks: MatrixCheck[] }>;
+  clients: Array<
+    Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; deviations: MatrixDeviation[]; checks: MatrixCheck[] }
+  >;
 }
 
 export const checkKey = (c: { suite: string; id: string }) => `${c.suite} ${c.id}`;
@@ -45,7 +48,14 @@ export function verdictsOf(reports: Report[], seed: number): Verdicts {
       adapter: r.adapter,
       ...(r.version !== undefined && { version: r.version }),
       runs: r.runs,
-      deviations: r.deviations.map(({ rule, level, what, needs, checks, saved }) => ({ rule, level, what: shorten(what), ...(needs && { needs }), checks, ...(saved !== undefined && { saved }) })),
+      deviations: r.deviations.map(({ rule, level, what, needs, checks, saved }) => ({
+        rule,
+        level,
+        what: shorten(what),
+        ...(needs && { needs }),
+        checks,
+        ...(saved !== undefined && { saved }),
+      })),
       checks: r.checks.map(({ suite, id, title, level, status, reason, saved, causes, counterexample }) => ({
         suite,
         id,
@@ -72,7 +82,10 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
     '',
     '| client | version | runs per property |',
     '|---|---|---|',
-    ...clients.map((c) => `| ${cell(c.adapter)} | ${cell(c.version ?? 'this package')} | ${c.runs === 'default' ? "each check's default" : c.runs} |`),
+    ...clients.map(
+      (c) =>
+        `| ${cell(c.adapter)} | ${cell(c.version ?? 'this package')} | ${c.runs === 'default' ? "each check's default" : c.runs} |`,
+    ),
     '',
     '## Matrix',
     '',
@@ -83,11 +96,15 @@ export function matrixDocument({ seed, clients }: Verdicts): string {
     '',
     '## Deviations',
     '',
-    'Each client\'s departures from the contract, once each, whatever they made fail.',
+    "Each client's departures from the contract, once each, whatever they made fail.",
   ];
   for (const client of clients) {
     const must = client.deviations.filter((d) => d.level === 'MUST').length;
-    lines.push('', `### ${cell(clientLabel(client))}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)`, '');
+    lines.push(
+      '',
+      `### ${cell(clientLabel(client))}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)`,
+      '',
+    );
     lines.push(...deviationTable(client.deviations, '../'));
   }
   return `${lines.join('\n')}\n`;
@@ -97,7 +114,9 @@ export const readVerdicts = (): Verdicts => JSON.parse(readFileSync(VERDICTS_PAT
 
 /** The matrix as one HTML page to be written at `file`: links to the kept counterexamples lead from there, and their responses are shown in it. */
 export function matrixHtml(verdicts: Verdicts, file: string): string {
-  const base = relative(dirname(resolve(file)), PACKAGE_ROOT).split('\\').join('/');
+  const base = relative(dirname(resolve(file)), PACKAGE_ROOT)
+    .split('\\')
+    .join('/');
   const savedBody = (saved: string) => {
     const xml = `${PACKAGE_ROOT}${saved.replace(/\.json$/, '.xml')}`;
     return existsSync(xml) ? printableBody(readFileSync(xml)) : undefined;
@@ -118,20 +137,47 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
   --html FILE     also write the matrix as one self-contained HTML page, each verdict linking to
                   its counterexample in the page
   --no-run        with --html: write the page from docs/conformance.json as it is, running no client`,
-  options: { adapter: { type: 'string', multiple: true }, name: { type: 'string', multiple: true }, seed: { type: 'string' }, runs: { type: 'string' }, html: { type: 'string' }, 'no-run': { type: 'boolean' } },
+  options: {
+    adapter: { type: 'string', multiple: true },
+    name: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    html: { type: 'string' },
+    'no-run': { type: 'boolean' },
+  },
   async run(values) {
     const html = values.html as string | undefined;
     // Found out before a run of minutes, not after it.
-    if (html !== undefined && !existsSync(dirname(resolve(html)))) throw new UsageError(`--html: no folder '${dirname(html)}' to write ${html} in`);
+    if (html !== undefined && !existsSync(dirname(resolve(html))))
+      throw new UsageError(`--html: no folder '${dirname(html)}' to write ${html} in`);
     if (values['no-run'] === true) {
       if (html === undefined) throw new UsageError('--no-run writes the HTML page only: give --html FILE');
-      if (values.adapter !== undefined || values.name !== undefined || values.seed !== undefined || values.runs !== undefined) throw new UsageError('--no-run renders docs/conformance.json as it is: drop --adapter, --name, --seed and --runs');
+      if (
+        values.adapter !== undefined ||
+        values.name !== undefined ||
+        values.seed !== undefined ||
+        values.runs !== undefined
+      )
+        throw new UsageError(
+          '--no-run renders docs/conformance.json as it is: drop --adapter, --name, --seed and --runs',
+        );
       writeFileSync(html, matrixHtml(readVerdicts(), html));
       process.stdout.write(`wrote ${html} from docs/conformance.json\n`);
       return EXIT.ok;
     }
-    const { suites, config } = suiteOptions({ seed: values.seed as string | undefined, runs: values.runs as string | undefined, saveCounterexamples: COUNTEREXAMPLES }, FLAG_NAMES);
-    const names = await adapterNames((values.adapter as string[] | undefined) ?? [ALL_INSTALLED], {}, (values.name as string[] | undefined) ?? []);
+    const { suites, config } = suiteOptions(
+      {
+        seed: values.seed as string | undefined,
+        runs: values.runs as string | undefined,
+        saveCounterexamples: COUNTEREXAMPLES,
+      },
+      FLAG_NAMES,
+    );
+    const names = await adapterNames(
+      (values.adapter as string[] | undefined) ?? [ALL_INSTALLED],
+      {},
+      (values.name as string[] | undefined) ?? [],
+    );
     const dir = `${PACKAGE_ROOT}${COUNTEREXAMPLES}`;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -140,7 +186,8 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     process.chdir(PACKAGE_ROOT);
     const reports: Report[] = [];
     try {
-      for (const name of names) reports.push(...(await runClients([name], config, { suites, progress: progressMode(false) })));
+      for (const name of names)
+        reports.push(...(await runClients([name], config, { suites, progress: progressMode(false) })));
     } finally {
       process.chdir(cwd);
     }
@@ -149,7 +196,9 @@ failure's counterexample in ${COUNTEREXAMPLES}/, and writes docs/conformance.jso
     writeFileSync(MATRIX_PATH, matrixDocument(verdicts));
     if (html !== undefined) writeFileSync(html, matrixHtml(verdicts, html));
     const kept = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
-    process.stdout.write(`${reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md${html === undefined ? '' : `, ${html}`} and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`);
+    process.stdout.write(
+      `${reports.map((r) => `${clientLabel(r)}: ${summaryLine(r)}`).join('\n')}\nwrote docs/conformance.json, docs/CONFORMANCE.md${html === undefined ? '' : `, ${html}`} and ${kept} counterexamples in ${COUNTEREXAMPLES}/\n`,
+    );
     return EXIT.ok;
   },
 };

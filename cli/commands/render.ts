@@ -9,7 +9,8 @@ interface StoredResponse {
 
 /** A `.xml` body (status from a sibling `.json` case file, else 200), or a `.json` with `{status, body}`. */
 export function readResponseFile(file: string): StoredResponse {
-  if (!existsSync(file)) throw new UsageError(`no such file '${file}'; give a .xml response body or a .json with {status, body}`);
+  if (!existsSync(file))
+    throw new UsageError(`no such file '${file}'; give a .xml response body or a .json with {status, body}`);
   const sibling = (ext: string) => file.replace(/\.(xml|json)$/i, ext);
   if (/\.json$/i.test(file)) {
     let stored: { status?: unknown; body?: unknown };

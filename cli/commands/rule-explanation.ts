@@ -9,7 +9,8 @@ const editDistance = (a: string, b: string): number => {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
     previous = row;
   }
   return previous[b.length];
@@ -17,17 +18,21 @@ const editDistance = (a: string, b: string): number => {
 
 /** The catalogue's rule for an id as typed (any case), or a usage error naming the closest ids. */
 export function ruleNamed(typed: string): Rule {
-  if (typed === '') throw new UsageError("give a rule id, e.g. 'explain GS-COND-006' ('getstatus-conformance rules' lists them)");
+  if (typed === '')
+    throw new UsageError("give a rule id, e.g. 'explain GS-COND-006' ('getstatus-conformance rules' lists them)");
   const rule = RULES.find((r) => r.id === typed.toUpperCase());
   if (rule) return rule;
   const close = RULE_IDS.map((id) => ({ id, distance: editDistance(typed.toUpperCase(), id) }))
     .filter((c, _, all) => c.distance <= 3 && c.distance === Math.min(...all.map((o) => o.distance)))
     .slice(0, 3)
     .map((c) => c.id);
-  throw new UsageError(`no rule '${typed}'${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} ('getstatus-conformance rules' lists them)`);
+  throw new UsageError(
+    `no rule '${typed}'${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} ('getstatus-conformance rules' lists them)`,
+  );
 }
 
-const dimensionLine = (d: Dimension, textOnly: boolean) => `  ${d.id}${textOnly ? ' (in --output text)' : ''}: ${d.varies}; plain: ${d.plain}`;
+const dimensionLine = (d: Dimension, textOnly: boolean) =>
+  `  ${d.id}${textOnly ? ' (in --output text)' : ''}: ${d.varies}; plain: ${d.plain}`;
 
 /** The check of the rule, how many cases it runs, and a line that runs it on the reference client. */
 function checkLines(rule: Rule, check: Check | undefined): string[] {
@@ -48,7 +53,13 @@ function checkLines(rule: Rule, check: Check | undefined): string[] {
 export function explainRule(rule: Rule): string {
   const all = DIMENSIONS as readonly Dimension[];
   const owned = all.filter((d) => d.owner === rule.id).map((d) => dimensionLine(d, false));
-  const textOwned = all.filter((d) => d.textOwner === rule.id || (d.textOwner === 'timestamp-layout' && (rule.id === 'GS-TIME-006' || rule.id === 'GS-TIME-007'))).map((d) => dimensionLine(d, true));
+  const textOwned = all
+    .filter(
+      (d) =>
+        d.textOwner === rule.id ||
+        (d.textOwner === 'timestamp-layout' && (rule.id === 'GS-TIME-006' || rule.id === 'GS-TIME-007')),
+    )
+    .map((d) => dimensionLine(d, true));
   const dimensions = [...owned, ...textOwned];
   const check = Object.values(checksBySuite())
     .flat()
@@ -64,9 +75,22 @@ export function explainRule(rule: Rule): string {
     ...checkLines(rule, check),
     '',
     ...(dimensions.length > 0
-      ? ['dimensions: what its check varies (other checks keep them plain; a failure that needs one is this rule\'s)', ...dimensions]
-      : [check ? "dimensions: none owned; a failure of its check is its own when it needs none of other rules' dimensions (docs/SPEC.md)" : 'dimensions: none']),
-    ...(rule.example ? ['', `example response${rule.example.status ? ` (HTTP ${rule.example.status})` : ''}:`, rule.example.body.trimEnd()] : []),
+      ? [
+          "dimensions: what its check varies (other checks keep them plain; a failure that needs one is this rule's)",
+          ...dimensions,
+        ]
+      : [
+          check
+            ? "dimensions: none owned; a failure of its check is its own when it needs none of other rules' dimensions (docs/SPEC.md)"
+            : 'dimensions: none',
+        ]),
+    ...(rule.example
+      ? [
+          '',
+          `example response${rule.example.status ? ` (HTTP ${rule.example.status})` : ''}:`,
+          rule.example.body.trimEnd(),
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@ import { EXIT, type Command } from '../command.ts';
 import { explainRule, ruleNamed } from './rule-explanation.ts';
 
 const catalogue = () =>
-  RULES.map((rule) => `${rule.id}  ${rule.level.padEnd(6)} [${rule.subject}] ${rule.statement}\n    source: ${rule.source}\n${'why' in rule ? `    why: ${rule.why}\n` : ''}`).join('');
+  RULES.map(
+    (rule) =>
+      `${rule.id}  ${rule.level.padEnd(6)} [${rule.subject}] ${rule.statement}\n    source: ${rule.source}\n${'why' in rule ? `    why: ${rule.why}\n` : ''}`,
+  ).join('');
 
 /** `rules [ID...]`, and `explain ID...`, which needs an id. */
 function rulesCommand(name: 'rules' | 'explain'): Command {

@@ -19,11 +19,23 @@ import { junitReport } from '../reports/junit.ts';
 import { markdownReport } from '../reports/markdown.ts';
 import { prettyReport, prettySummary } from '../reports/pretty.ts';
 
-const REPORTERS = { pretty: prettyReport, json: jsonReport, junit: junitReport, markdown: markdownReport, html: htmlReport } as const;
+const REPORTERS = {
+  pretty: prettyReport,
+  json: jsonReport,
+  junit: junitReport,
+  markdown: markdownReport,
+  html: htmlReport,
+} as const;
 type ReporterName = keyof typeof REPORTERS;
 
 /** A comma-separated flag's items; suiteOptions says which are unknown. */
-const listOption = (value: unknown) => (value === undefined ? undefined : String(value).split(',').map((s) => s.trim()).filter(Boolean));
+const listOption = (value: unknown) =>
+  value === undefined
+    ? undefined
+    : String(value)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 /** What the run is compared with: the baseline given, or the file --update-baseline rewrites and its previous content. */
 interface BaselineOptions {
@@ -38,7 +50,8 @@ function baselineOptions(values: Record<string, unknown>): BaselineOptions {
   const update = values['update-baseline'] as string | undefined;
   const strict = values['strict-baseline'] === true;
   if (strict && read === undefined) throw new UsageError('--strict-baseline needs --baseline FILE');
-  if (read !== undefined && update !== undefined) throw new UsageError('give --baseline FILE to check a run, or --update-baseline FILE to rewrite it, not both');
+  if (read !== undefined && update !== undefined)
+    throw new UsageError('give --baseline FILE to check a run, or --update-baseline FILE to rewrite it, not both');
   return {
     strict,
     ...(read !== undefined && { given: readBaseline(read) }),
@@ -53,7 +66,9 @@ function judged(reports: Report[], { given, strict, update }: BaselineOptions): 
   const written = updatedBaseline(update.previous, reports);
   writeBaseline(update.file, written);
   const { added, removed } = countChange(update.previous, written);
-  process.stderr.write(`wrote ${update.file}: ${written.known.length} known deviation${written.known.length === 1 ? '' : 's'} (${added} added, ${removed} removed)\n`);
+  process.stderr.write(
+    `wrote ${update.file}: ${written.known.length} known deviation${written.known.length === 1 ? '' : 's'} (${added} added, ${removed} removed)\n`,
+  );
   return reports.map((r) => withBaseline(r, written, false));
 }
 
@@ -71,7 +86,9 @@ function savedRelativeTo(reports: Report[], dir: string): Report[] {
 function blobDirectory(dir: string): string {
   const path = resolve(dir);
   if (!existsSync(path) || !statSync(path).isDirectory() || !readdirSync(path).some((f) => f.startsWith('blob-'))) {
-    throw new UsageError(`--merge-reports: no blob reports in '${dir}'; run each shard with --shard i/n first (they write ${BLOB_DIR}/blob-i-n.json)`);
+    throw new UsageError(
+      `--merge-reports: no blob reports in '${dir}'; run each shard with --shard i/n first (they write ${BLOB_DIR}/blob-i-n.json)`,
+    );
   }
   return path;
 }
@@ -159,8 +176,10 @@ one, 2 the run could not start.`,
   async run(values) {
     const reporter = choiceOption('reporter', values.reporter, Object.keys(REPORTERS) as ReporterName[], 'pretty');
     const shard = values.shard as string | undefined;
-    if (shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shard)) throw new UsageError(`--shard must look like 1/3, got '${shard}'`);
-    if (shard !== undefined && Number(shard.split('/')[0]) > Number(shard.split('/')[1])) throw new UsageError(`--shard i/n runs part i of n, so i is at most n; got '${shard}'`);
+    if (shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shard))
+      throw new UsageError(`--shard must look like 1/3, got '${shard}'`);
+    if (shard !== undefined && Number(shard.split('/')[0]) > Number(shard.split('/')[1]))
+      throw new UsageError(`--shard i/n runs part i of n, so i is at most n; got '${shard}'`);
     const { suites, config: base } = suiteOptions(
       {
         command: values.command as string | undefined,
@@ -184,19 +203,38 @@ one, 2 the run could not start.`,
     let reports: Report[];
     if (values['merge-reports'] !== undefined) {
       // The shards' client need not be installed where they are merged: nothing runs it here.
-      if (adapters.length > 1 || labels.length > 1) throw new UsageError('--merge-reports merges the shards of one client: give at most one --adapter and one --name');
+      if (adapters.length > 1 || labels.length > 1)
+        throw new UsageError(
+          '--merge-reports merges the shards of one client: give at most one --adapter and one --name',
+        );
       const baseline = baselineOptions(values);
       const dir = blobDirectory(String(values['merge-reports']));
-      const given = { adapter: adapters[0], name: labels[0], seed: values.seed === undefined ? undefined : base.seed, runs: base.runs };
+      const given = {
+        adapter: adapters[0],
+        name: labels[0],
+        seed: values.seed === undefined ? undefined : base.seed,
+        runs: base.runs,
+      };
       reports = judged([await mergeShards(dir, given, base, suites)], baseline);
     } else {
-      const names = await adapterNames(adapters, { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle }, labels);
-      if (names.length > 1 && base.path !== undefined) throw new UsageError('--path replays one counterexample of one client: give one --adapter');
+      const names = await adapterNames(
+        adapters,
+        { command: base.command, textCommand: base.textCommand, textStyle: base.textStyle },
+        labels,
+      );
+      if (names.length > 1 && base.path !== undefined)
+        throw new UsageError('--path replays one counterexample of one client: give one --adapter');
       const baseline = baselineOptions(values);
-      reports = judged(await runClients(names, base, { suites, shard, progress: progressMode(values.quiet === true) }), baseline);
+      reports = judged(
+        await runClients(names, base, { suites, shard, progress: progressMode(values.quiet === true) }),
+        baseline,
+      );
     }
     if (values.out) {
-      writeFileSync(String(values.out), REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))));
+      writeFileSync(
+        String(values.out),
+        REPORTERS[reporter](savedRelativeTo(reports, dirname(resolve(String(values.out))))),
+      );
       process.stderr.write(prettySummary(reports));
     } else process.stdout.write(REPORTERS[reporter](reports));
     return reportExitCode(reports);

@@ -42,7 +42,8 @@ function expectedOf(status: number, body: string | Uint8Array): ResponseCase['ex
  * JobId is accepted.
  */
 export function readStoredCase(file: string): { case: ResponseCase; anyJobId: boolean } {
-  if (!existsSync(file)) throw new UsageError(`no such file '${file}'; give a .xml response body or a .json with {status, body}`);
+  if (!existsSync(file))
+    throw new UsageError(`no such file '${file}'; give a .xml response body or a .json with {status, body}`);
   const sibling = (ext: string) => file.replace(/\.(xml|json)$/i, ext);
   let meta: StoredCase = {};
   let body: string | Uint8Array;
@@ -64,7 +65,10 @@ export function readStoredCase(file: string): { case: ResponseCase; anyJobId: bo
     throw new UsageError(`'${file}': headers must be an object of strings`);
   }
   const request = meta.request as { jobId?: unknown; apiVersion?: unknown } | undefined;
-  if (request !== undefined && (typeof request.jobId !== 'string' || (request.apiVersion !== undefined && typeof request.apiVersion !== 'string'))) {
+  if (
+    request !== undefined &&
+    (typeof request.jobId !== 'string' || (request.apiVersion !== undefined && typeof request.apiVersion !== 'string'))
+  ) {
     throw new UsageError(`'${file}': request must be {jobId: string, apiVersion?: string}`);
   }
   const fault = meta.fault as TransportFault | undefined;
@@ -96,7 +100,10 @@ async function generatedCases(seed: number): Promise<() => ResponseCase> {
   } catch {
     validCase = undefined;
   }
-  if (typeof validCase !== 'function') throw new UsageError('--seed needs the generators (generators/index.ts exporting validCase()), which this checkout lacks; use --case FILE');
+  if (typeof validCase !== 'function')
+    throw new UsageError(
+      '--seed needs the generators (generators/index.ts exporting validCase()), which this checkout lacks; use --case FILE',
+    );
   const fc = (await import('fast-check')).default;
   const arbitrary = validCase() as Arbitrary<ResponseCase>;
   const BATCH = 1000;
@@ -109,10 +116,15 @@ async function generatedCases(seed: number): Promise<() => ResponseCase> {
   };
 }
 
-function logLine(c: ResponseCase, recorded: Parameters<Serving['record']>[0], answer: Parameters<Serving['record']>[1]): string {
+function logLine(
+  c: ResponseCase,
+  recorded: Parameters<Serving['record']>[0],
+  answer: Parameters<Serving['record']>[1],
+): string {
   const jobId = recorded.params.JobId?.[0];
   const asked = `${recorded.method} ${recorded.path}${jobId !== undefined ? ` JobId=${JSON.stringify(jobId)}` : ''}`;
-  if (answer.error) return `${asked} → ${answer.status} ${answer.error.code} (${recorded.problems.map((p) => p.text).join('; ')})`;
+  if (answer.error)
+    return `${asked} → ${answer.status} ${answer.error.code} (${recorded.problems.map((p) => p.text).join('; ')})`;
   return `${asked} → ${answer.status} ${c.name}${c.fault ? ` with fault ${JSON.stringify(c.fault)}` : ''}`;
 }
 
@@ -163,7 +175,8 @@ gets the service's ErrorResponse instead.`,
       server = await startLoopbackServer((origin) => [endpointHandler(origin, serving)], port);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`cannot listen on 127.0.0.1:${port} (${code}); give another --port, or 0 for a free one`);
+      if (code === 'EADDRINUSE' || code === 'EACCES')
+        throw new UsageError(`cannot listen on 127.0.0.1:${port} (${code}); give another --port, or 0 for a free one`);
       throw error;
     }
     process.stdout.write(`listening on ${server.origin}\n`);

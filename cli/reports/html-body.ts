@@ -49,7 +49,10 @@ export function bodyHtml(body: string, path: ElementPath | undefined): { html: s
   }
   if (!range || !path) return { html: visibleHtml(body) };
   const [start, end] = range;
-  const pointed = path.slice(0, found).map((step) => (typeof step === 'number' ? `[${step}]` : `<${step}>`)).join(' ');
+  const pointed = path
+    .slice(0, found)
+    .map((step) => (typeof step === 'number' ? `[${step}]` : `<${step}>`))
+    .join(' ');
   return {
     html: `${visibleHtml(body.slice(0, start))}<mark class="culprit" title="what the deviation is about">${visibleHtml(body.slice(start, end))}</mark>${visibleHtml(body.slice(end))}`,
     pointed,

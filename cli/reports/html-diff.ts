@@ -18,13 +18,19 @@ function parse(diff: string): Line[] {
   const lines = diff.split('\n');
   // diffLinesUnified starts with its legend, "- expected", "+ actual" and a blank line: the page has its own.
   const body = lines[0] === '- expected' && lines[1] === '+ actual' && lines[2] === '' ? lines.slice(3) : lines;
-  return body.map((line) => ({ kind: line.startsWith('-') ? 'exp' : line.startsWith('+') ? 'act' : 'same', text: cut(line.slice(2), LINE_LIMIT) }));
+  return body.map((line) => ({
+    kind: line.startsWith('-') ? 'exp' : line.startsWith('+') ? 'act' : 'same',
+    text: cut(line.slice(2), LINE_LIMIT),
+  }));
 }
 
 /** One expected line and the actual line in its place, each with the characters the other lacks marked. */
 function pairedLines(expected: string, actual: string): [string, string] {
   const [parts] = diffStringsRaw(expected, actual, true);
-  const side = (keep: number) => parts.map((p) => (p[0] === DIFF_EQUAL ? visibleHtml(p[1]) : p[0] === keep ? `<mark>${visibleHtml(p[1])}</mark>` : '')).join('');
+  const side = (keep: number) =>
+    parts
+      .map((p) => (p[0] === DIFF_EQUAL ? visibleHtml(p[1]) : p[0] === keep ? `<mark>${visibleHtml(p[1])}</mark>` : ''))
+      .join('');
   return [side(DIFF_DELETE), side(DIFF_INSERT)];
 }
 
@@ -33,7 +39,9 @@ const row = (kind: Line['kind'], html: string) => `<span class="${kind}">${SIGN[
 
 export function diffHtml(expected: unknown, actual: unknown): string {
   // A value JSON cannot hold (the client returned nothing) is shown as the word.
-  const lines = parse(expectedVersusActual(expected === undefined ? 'undefined' : expected, actual === undefined ? 'undefined' : actual));
+  const lines = parse(
+    expectedVersusActual(expected === undefined ? 'undefined' : expected, actual === undefined ? 'undefined' : actual),
+  );
   const shown = lines.slice(0, MAX_LINES);
   const out: string[] = [];
   for (let i = 0; i < shown.length; ) {
@@ -53,6 +61,9 @@ export function diffHtml(expected: unknown, actual: unknown): string {
       i++;
     }
   }
-  if (lines.length > MAX_LINES) out.push(`<span class="same note">… ${lines.length - MAX_LINES} more lines: the JSON report (--reporter json) has them all</span>`);
+  if (lines.length > MAX_LINES)
+    out.push(
+      `<span class="same note">… ${lines.length - MAX_LINES} more lines: the JSON report (--reporter json) has them all</span>`,
+    );
   return out.join('');
 }

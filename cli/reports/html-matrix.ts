@@ -15,7 +15,13 @@ import { escapeHtml as h, fileLink, pre } from './html-text.ts';
 type MatrixCheck = MatrixColumn['checks'][number] & { reason?: string; at?: ElementPath };
 export interface MatrixPageData {
   seed: number;
-  clients: Array<Omit<MatrixColumn, 'checks'> & { runs: number | 'default'; deviations: Array<Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>>; checks: MatrixCheck[] }>;
+  clients: Array<
+    Omit<MatrixColumn, 'checks'> & {
+      runs: number | 'default';
+      deviations: Array<Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'>>;
+      checks: MatrixCheck[];
+    }
+  >;
 }
 
 export interface MatrixPageOptions {
@@ -32,7 +38,8 @@ const VERDICT = { passed: 'pass', failed: 'fail', explained: 'explained', skippe
 function cell(check: MatrixCheck | undefined, client: number): string {
   if (!check) return '<td class="cell"></td>';
   const title = check.reason ? ` title="${h(check.reason)}"` : '';
-  if (check.status === 'passed' || check.status === 'skipped') return `<td class="cell v-${check.status}"><span${title}>${VERDICT[check.status]}</span></td>`;
+  if (check.status === 'passed' || check.status === 'skipped')
+    return `<td class="cell v-${check.status}"><span${title}>${VERDICT[check.status]}</span></td>`;
   const text = check.status === 'explained' ? `→ ${(check.causes ?? []).join(' + ')}` : 'fail';
   return `<td class="cell v-${check.status}"><a href="#${h(counterexampleId(client, check))}"${title}>${h(text)}</a></td>`;
 }
@@ -51,7 +58,9 @@ function counterexample(check: MatrixCheck, client: number, options: MatrixPageO
     `<article class="counterexample" id="${h(counterexampleId(client, check))}">`,
     `<h4><span class="rule">${h(check.id)}</span> <span class="badge ${check.level}">${h(check.level)}</span> ${h(check.title)}: <span class="v-${check.status}">${check.status === 'explained' ? `explained by ${causes.join(' + ')}` : 'failed'}</span></h4>`,
     `<p class="what">${h(what)}</p>`,
-    shown ? `${pre('body', shown.html)}${shown.pointed ? `\n<p class="note">Marked: ${h(shown.pointed)}, the member the finding is about.</p>` : ''}` : '',
+    shown
+      ? `${pre('body', shown.html)}${shown.pointed ? `\n<p class="note">Marked: ${h(shown.pointed)}, the member the finding is about.</p>` : ''}`
+      : '',
     check.saved === undefined ? '' : savedLinks(check.saved, options.linkBase),
     '</article>',
   ].join('\n');
@@ -67,8 +76,12 @@ function clientSection(client: MatrixPageData['clients'][number], index: number,
   return [
     `<section class="client" id="client-${index}">`,
     `<h2>${h(clientLabel(client))}: ${client.deviations.length} deviation${client.deviations.length === 1 ? '' : 's'} (${must} MUST)</h2>`,
-    deviations.length === 0 ? '<p class="note">No deviations.</p>' : `<ul class="deviations">\n${deviations.join('\n')}\n</ul>`,
-    failing.length === 0 ? '' : `<h3>Counterexamples (${failing.length})</h3>\n${failing.map((c) => counterexample(c, index, options)).join('\n')}`,
+    deviations.length === 0
+      ? '<p class="note">No deviations.</p>'
+      : `<ul class="deviations">\n${deviations.join('\n')}\n</ul>`,
+    failing.length === 0
+      ? ''
+      : `<h3>Counterexamples (${failing.length})</h3>\n${failing.map((c) => counterexample(c, index, options)).join('\n')}`,
     '</section>',
   ].join('\n');
 }
@@ -76,10 +89,12 @@ function clientSection(client: MatrixPageData['clients'][number], index: number,
 export function matrixPage(data: MatrixPageData, options: MatrixPageOptions): string {
   const { seed, clients } = data;
   const header = clients.map(
-    (c, i) => `<tr><td><a href="#client-${i}">${h(c.adapter)}</a></td><td>${h(c.version ?? 'this package')}</td><td>${c.runs === 'default' ? "each check's default" : c.runs}</td><td>${c.deviations.length} (${c.deviations.filter((d) => d.level === 'MUST').length} MUST)</td></tr>`,
+    (c, i) =>
+      `<tr><td><a href="#client-${i}">${h(c.adapter)}</a></td><td>${h(c.version ?? 'this package')}</td><td>${c.runs === 'default' ? "each check's default" : c.runs}</td><td>${c.deviations.length} (${c.deviations.filter((d) => d.level === 'MUST').length} MUST)</td></tr>`,
   );
   const rows = matrixRows(clients).map(
-    (row) => `<tr><td>${h(row.suite)}</td><td class="rule">${h(row.id)}</td><td>${h(row.level)}</td><td>${h(row.title)}</td>${row.results.map((r, i) => cell(r, i)).join('')}</tr>`,
+    (row) =>
+      `<tr><td>${h(row.suite)}</td><td class="rule">${h(row.id)}</td><td>${h(row.level)}</td><td>${h(row.title)}</td>${row.results.map((r, i) => cell(r, i)).join('')}</tr>`,
   );
   const body = [
     '<header><h1>Conformance of real clients</h1></header>',

@@ -18,7 +18,8 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"'\r\0]/g, (c) => 
  * A preformatted block. The parser drops one newline right after `<pre>`, so one is always written
  * there: a value that starts with a line break keeps it.
  */
-export const pre = (className: string, html: string, id?: string) => `<pre class="${className}"${id ? ` id="${escapeHtml(id)}"` : ''}>\n${html}</pre>`;
+export const pre = (className: string, html: string, id?: string) =>
+  `<pre class="${className}"${id ? ` id="${escapeHtml(id)}"` : ''}>\n${html}</pre>`;
 
 /**
  * Characters a reader cannot see or tell from a space (CR, NUL, a BOM, a no-break space...), drawn
@@ -47,7 +48,9 @@ export function visibleHtml(text: string): string {
 }
 
 /** A link given by the user (a baseline entry's): web addresses only; anything else (javascript:, data:, a path) is shown as text. */
-export const link = (href: string, text: string) => (/^https?:\/\/[^\s]+$/i.test(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text));
+export const link = (href: string, text: string) =>
+  /^https?:\/\/[^\s]+$/i.test(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
 /** A link to a file by its relative path: each segment URL-encoded, so '#', '?', ':' or a space in a name stays part of the path. */
-export const fileLink = (path: string, text: string) => `<a href="${escapeHtml(path.split(/[\\/]/).map(encodeURIComponent).join('/'))}">${escapeHtml(text)}</a>`;
+export const fileLink = (path: string, text: string) =>
+  `<a href="${escapeHtml(path.split(/[\\/]/).map(encodeURIComponent).join('/'))}">${escapeHtml(text)}</a>`;

@@ -26,7 +26,8 @@ const ids = (client: number) => ({
 });
 
 /** A baseline entry's reason, and its link when it has one. */
-const entryNote = (e: { reason: string; link?: string }) => `${h(e.reason)}${e.link ? ` (${link(e.link, e.link)})` : ''}`;
+const entryNote = (e: { reason: string; link?: string }) =>
+  `${h(e.reason)}${e.link ? ` (${link(e.link, e.link)})` : ''}`;
 
 function savedLinks(saved: string | undefined): string {
   if (saved === undefined) return '';
@@ -55,7 +56,11 @@ function deviationCard(d: Deviation, client: number, tag: { known?: KnownDeviati
   const id = ids(client).deviation(d.rule);
   const rule = ruleById(d.rule);
   const others = d.checks.filter((c) => c !== d.rule);
-  const badge = tag.known ? '<span class="badge known">known</span>' : tag.isNew ? '<span class="badge new">new</span>' : '';
+  const badge = tag.known
+    ? '<span class="badge known">known</span>'
+    : tag.isNew
+      ? '<span class="badge new">new</span>'
+      : '';
   return [
     `<article class="deviation ${d.level}${tag.known ? ' known' : ''}" id="${h(id)}">`,
     `<h4><span class="rule">${h(d.rule)}</span> <span class="badge ${d.level}">${d.level}</span> ${badge}</h4>`,
@@ -79,14 +84,18 @@ const cards = (deviations: Deviation[], client: number, report: Report, none: st
     : deviations
         .map((d) => {
           const known = report.baseline?.known.find((k) => k.rule === d.rule);
-          return deviationCard(d, client, { known, isNew: report.baseline !== undefined && !known && d.level === 'MUST' });
+          return deviationCard(d, client, {
+            known,
+            isNew: report.baseline !== undefined && !known && d.level === 'MUST',
+          });
         })
         .join('\n');
 
 /** Without a baseline, the deviations; with one, new (they fail the run), known, and listed ones no longer found. */
 function deviationSections(report: Report, client: number): string {
   const { baseline, deviations } = report;
-  if (!baseline) return `<h3>Deviations (${deviations.length})</h3>\n${cards(deviations, client, report, 'No deviations.')}`;
+  if (!baseline)
+    return `<h3>Deviations (${deviations.length})</h3>\n${cards(deviations, client, report, 'No deviations.')}`;
   const known = deviations.filter((d) => baseline.known.some((k) => k.rule === d.rule));
   const fresh = deviations.filter((d) => !known.includes(d));
   const fixed = baseline.fixed.map((e) => `<li><span class="rule">${h(e.rule)}</span>: ${entryNote(e)}</li>`);
@@ -103,10 +112,14 @@ function deviationSections(report: Report, client: number): string {
 }
 
 function verdictCell(c: CheckResult, report: Report, client: number): string {
-  const card = (rule: string) => (report.deviations.some((d) => d.rule === rule) ? `<a href="#${h(ids(client).deviation(rule))}">${h(rule)}</a>` : h(rule));
+  const card = (rule: string) =>
+    report.deviations.some((d) => d.rule === rule)
+      ? `<a href="#${h(ids(client).deviation(rule))}">${h(rule)}</a>`
+      : h(rule);
   const known = c.status === 'failed' && report.baseline?.known.some((k) => k.rule === c.id);
   if (c.status === 'explained') return `explained by ${(c.causes ?? []).map(card).join(' + ')}`;
-  if (c.status === 'failed') return `${report.deviations.some((d) => d.rule === c.id) ? `<a href="#${h(ids(client).deviation(c.id))}">failed</a>` : 'failed'}${known ? ' (known)' : c.level === 'SHOULD' ? ' (a warning)' : ''}`;
+  if (c.status === 'failed')
+    return `${report.deviations.some((d) => d.rule === c.id) ? `<a href="#${h(ids(client).deviation(c.id))}">failed</a>` : 'failed'}${known ? ' (known)' : c.level === 'SHOULD' ? ' (a warning)' : ''}`;
   return c.status;
 }
 
@@ -133,7 +146,8 @@ function checksTable(report: Report, client: number): string {
 function errorList(errors: string[] | undefined): string {
   if (!errors) return '';
   const shown = errors.slice(0, MAX_ERRORS).map((e) => `<li>${pre('error', h(cut(e, TEXT_LIMIT)))}</li>`);
-  const more = errors.length > MAX_ERRORS ? `<li>… ${errors.length - MAX_ERRORS} more (the JSON report has them all)</li>` : '';
+  const more =
+    errors.length > MAX_ERRORS ? `<li>… ${errors.length - MAX_ERRORS} more (the JSON report has them all)</li>` : '';
   return `<h3>Errors outside any check (${errors.length})</h3>\n<ul class="errors">${shown.join('\n')}${more}</ul>`;
 }
 
@@ -169,6 +183,12 @@ export function htmlReport(reports: Report[]): string {
   const overview = several
     ? `<ul class="overview">${reports.map((r, i) => `<li><a href="#${ids(i).section}">${h(clientLabel(r))}</a>: ${h(summaryLine(r))}</li>`).join('\n')}</ul>`
     : '';
-  const body = [`<header><h1>${h(title)}</h1></header>`, overview, ...reports.map((r, i) => clientSection(r, i, several))].filter(Boolean).join('\n');
+  const body = [
+    `<header><h1>${h(title)}</h1></header>`,
+    overview,
+    ...reports.map((r, i) => clientSection(r, i, several)),
+  ]
+    .filter(Boolean)
+    .join('\n');
   return htmlPage(title, body);
 }

@@ -4,7 +4,12 @@ import { formatFailure } from '../../suites/format.ts';
 import type { BaselineVerdict, KnownDeviation } from '../../run/baseline.ts';
 import { clientLabel, type Report } from '../../run/report.ts';
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /**
  * A check's testcase. Only a check's own MUST failure is a <failure>: a SHOULD failure is a
@@ -15,11 +20,19 @@ function testcase(c: CheckResult, classname: string, baseline?: BaselineVerdict)
   const known = c.status === 'failed' ? baseline?.known.find((k) => k.rule === c.id) : undefined;
   const own = c.status === 'failed' && c.level === 'MUST' && !known;
   const note =
-    c.status === 'explained' ? `explained by ${c.causes?.join(' + ')}: ${c.reason}` : known ? formatFailure(c) : c.status === 'failed' ? `warning (SHOULD): ${formatFailure(c)}` : undefined;
+    c.status === 'explained'
+      ? `explained by ${c.causes?.join(' + ')}: ${c.reason}`
+      : known
+        ? formatFailure(c)
+        : c.status === 'failed'
+          ? `warning (SHOULD): ${formatFailure(c)}`
+          : undefined;
   return {
     '@classname': classname,
     '@name': `${c.id} ${c.title}`,
-    ...(own && { failure: { '@message': `${baseline ? 'new: ' : ''}${c.reason ?? 'failed'}`, '#text': formatFailure(c) } }),
+    ...(own && {
+      failure: { '@message': `${baseline ? 'new: ' : ''}${c.reason ?? 'failed'}`, '#text': formatFailure(c) },
+    }),
     ...(c.status === 'skipped' && { skipped: { '@message': c.reason ?? '' } }),
     ...(known && { skipped: { '@message': knownMessage(known) } }),
     ...(note !== undefined && { 'system-out': note }),
@@ -42,7 +55,11 @@ function fixedSuite(report: Report, prefix: string) {
       '@skipped': 0,
       testcase: fixed.map((e) => {
         const message = `fixed: ${e.rule} is in the baseline (${e.reason}) but no longer found; take it out of the baseline`;
-        return { '@classname': `getstatus-conformance.${prefix}baseline`, '@name': `${e.rule} fixed`, ...(strict ? { failure: { '@message': message } } : { 'system-out': message }) };
+        return {
+          '@classname': `getstatus-conformance.${prefix}baseline`,
+          '@name': `${e.rule} fixed`,
+          ...(strict ? { failure: { '@message': message } } : { 'system-out': message }),
+        };
       }),
     },
   ];
@@ -62,11 +79,20 @@ function foundElsewhere(report: Report, prefix: string) {
       '@skipped': deviations.filter((d) => knownOf(d.rule)).length,
       testcase: deviations.map((d) => {
         const known = knownOf(d.rule);
-        const text = formatFailure({ id: d.rule, level: d.level, title: '', reason: d.what, counterexample: d.counterexample, replay: d.replay });
+        const text = formatFailure({
+          id: d.rule,
+          level: d.level,
+          title: '',
+          reason: d.what,
+          counterexample: d.counterexample,
+          replay: d.replay,
+        });
         return {
           '@classname': `getstatus-conformance.${prefix}deviations`,
           '@name': `${d.rule} (found by ${d.checks.join(', ')})`,
-          ...(known ? { skipped: { '@message': knownMessage(known) }, 'system-out': text } : { failure: { '@message': `${report.baseline ? 'new: ' : ''}${d.what}`, '#text': text } }),
+          ...(known
+            ? { skipped: { '@message': knownMessage(known) }, 'system-out': text }
+            : { failure: { '@message': `${report.baseline ? 'new: ' : ''}${d.what}`, '#text': text } }),
         };
       }),
     },

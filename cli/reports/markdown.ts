@@ -1,4 +1,12 @@
-import { clientLabel, matrixRows, runsLabel, summaryLine, type Deviation, type MatrixColumn, type Report } from '../../run/report.ts';
+import {
+  clientLabel,
+  matrixRows,
+  runsLabel,
+  summaryLine,
+  type Deviation,
+  type MatrixColumn,
+  type Report,
+} from '../../run/report.ts';
 
 /**
  * Text as Markdown shows it literally, wherever a report puts it (a table cell, a heading, a list
@@ -24,7 +32,8 @@ export function code(text: string): string {
 }
 
 /** A link target that a space, a parenthesis or an angle bracket in it cannot end early. */
-const href = (target: string) => target.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const href = (target: string) =>
+  target.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 const VERDICT = { passed: 'pass', failed: 'fail', explained: 'explained', skipped: 'n/a' } as const;
 
@@ -36,7 +45,12 @@ const verdictCell = (r: MatrixColumn['checks'][number], linkBase: string) => {
 };
 
 /** The deviations, one row each: rule, level, what the client does, the checks it made fail, how to replay it. */
-export function deviationTable(deviations: ReadonlyArray<Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'> & Partial<Pick<Deviation, 'replay'>>>, linkBase = ''): string[] {
+export function deviationTable(
+  deviations: ReadonlyArray<
+    Pick<Deviation, 'rule' | 'level' | 'what' | 'needs' | 'checks' | 'saved'> & Partial<Pick<Deviation, 'replay'>>
+  >,
+  linkBase = '',
+): string[] {
   if (deviations.length === 0) return ['No deviations.'];
   return [
     '| rule | level | what the client does | fails | counterexample |',
@@ -48,7 +62,8 @@ export function deviationTable(deviations: ReadonlyArray<Pick<Deviation, 'rule' 
   ];
 }
 
-const linked = (e: { reason: string; link?: string }) => (e.link ? `${cell(e.reason)} ([link](${href(e.link)}))` : cell(e.reason));
+const linked = (e: { reason: string; link?: string }) =>
+  e.link ? `${cell(e.reason)} ([link](${href(e.link)}))` : cell(e.reason);
 
 /** With a baseline, the deviations in three parts: new (they fail the run), known, and listed ones no longer found. */
 function deviationSections(report: Report): string[] {
@@ -65,7 +80,14 @@ function deviationSections(report: Report): string[] {
     '',
     ...(known.length === 0
       ? ['None.']
-      : ['| rule | level | what the client does | why it is accepted |', '|---|---|---|---|', ...known.map((d) => `| ${d.rule} | ${d.level} | ${cell(d.what)} | ${linked(baseline.known.find((k) => k.rule === d.rule)!)} |`)]),
+      : [
+          '| rule | level | what the client does | why it is accepted |',
+          '|---|---|---|---|',
+          ...known.map(
+            (d) =>
+              `| ${d.rule} | ${d.level} | ${cell(d.what)} | ${linked(baseline.known.find((k) => k.rule === d.rule)!)} |`,
+          ),
+        ]),
     '',
     '## Fixed (in the baseline, no longer found)',
     '',
@@ -93,7 +115,10 @@ function clientTable(report: Report): string[] {
     '',
     '| suite | rule | level | check | result | detail |',
     '|---|---|---|---|---|---|',
-    ...report.checks.map((c) => `| ${c.suite} | ${c.id} | ${c.level} | ${cell(c.title)} | ${verdictCell(c, '')} | ${cell(c.reason ?? '')} |`),
+    ...report.checks.map(
+      (c) =>
+        `| ${c.suite} | ${c.id} | ${c.level} | ${cell(c.title)} | ${verdictCell(c, '')} | ${cell(c.reason ?? '')} |`,
+    ),
   ];
 }
 

@@ -1,6 +1,14 @@
 import { formatFailure } from '../../suites/format.ts';
 import { baselineCounts, type BaselineVerdict } from '../../run/baseline.ts';
-import { clientLabel, deviationCount, matrixRows, runsLabel, summaryLine, type Deviation, type Report } from '../../run/report.ts';
+import {
+  clientLabel,
+  deviationCount,
+  matrixRows,
+  runsLabel,
+  summaryLine,
+  type Deviation,
+  type Report,
+} from '../../run/report.ts';
 
 const MARK = { passed: '✓', failed: '✗', explained: '→', skipped: '-' } as const;
 // A failure the baseline lists is marked '~': expected, not passing.
@@ -10,7 +18,8 @@ const LINE = 200;
 const deviationLine = (d: Deviation, baseline?: BaselineVerdict) => {
   const what = d.what.length > LINE ? `${d.what.slice(0, LINE)}… (${d.what.length} characters)` : d.what;
   const known = baseline?.known.find((k) => k.rule === d.rule);
-  if (known) return `  ~ ${d.rule} (${d.level}) known: ${what}${isFinding(known.reason, d.what) ? (known.link ? `\n      baseline: ${known.link}` : '') : `\n      baseline: ${entryNote(known)}`}`;
+  if (known)
+    return `  ~ ${d.rule} (${d.level}) known: ${what}${isFinding(known.reason, d.what) ? (known.link ? `\n      baseline: ${known.link}` : '') : `\n      baseline: ${entryNote(known)}`}`;
   const isNew = baseline !== undefined && d.level === 'MUST';
   return `  ${d.level === 'MUST' ? '✗' : '!'} ${d.rule} (${d.level}${d.level === 'SHOULD' ? ': a warning' : ''}) ${isNew ? 'new: ' : ''}${what}`;
 };
@@ -26,23 +35,38 @@ function deviationLines(report: Report): string[] {
   const { deviations, baseline } = report;
   const head = deviationCount(report.summary);
   if (!baseline) return [head, ...deviations.map((d) => deviationLine(d))];
-  const fixed = baseline.fixed.length === 0 ? [] : [
-    `fixed: ${baseline.fixed.length} in the baseline no longer found (take ${baseline.fixed.length === 1 ? 'it' : 'them'} out of it${baseline.strict ? '; --strict-baseline fails the run' : ''})`,
-    ...baseline.fixed.map((e) => `  ✓ ${e.rule} ${entryNote(e)}`),
-  ];
+  const fixed =
+    baseline.fixed.length === 0
+      ? []
+      : [
+          `fixed: ${baseline.fixed.length} in the baseline no longer found (take ${baseline.fixed.length === 1 ? 'it' : 'them'} out of it${baseline.strict ? '; --strict-baseline fails the run' : ''})`,
+          ...baseline.fixed.map((e) => `  ✓ ${e.rule} ${entryNote(e)}`),
+        ];
   return [`${head}: ${baselineCounts(baseline)}`, ...deviations.map((d) => deviationLine(d, baseline)), ...fixed];
 }
 
 /** A deviation in full: the rule, what the client does, the smallest response, expected against actual, the replay line. */
 function deviationDetail(d: Deviation): string {
   const others = d.checks.filter((id) => id !== d.rule);
-  const lines = formatFailure({ id: d.rule, level: d.level, title: d.needs ? `only with ${d.needs.join('; ')}` : '', reason: d.what, counterexample: d.counterexample, replay: d.replay });
+  const lines = formatFailure({
+    id: d.rule,
+    level: d.level,
+    title: d.needs ? `only with ${d.needs.join('; ')}` : '',
+    reason: d.what,
+    counterexample: d.counterexample,
+    replay: d.replay,
+  });
   return others.length > 0 ? `${lines}\n  also fails: ${others.join(', ')} (explained by this deviation)` : lines;
 }
 
 function clientReport(report: Report): string[] {
   const { deviations } = report;
-  const out: string[] = [`getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, ${runsLabel(report)}`, '', ...deviationLines(report), ''];
+  const out: string[] = [
+    `getstatus-conformance: adapter ${clientLabel(report)}, seed ${report.seed}, ${runsLabel(report)}`,
+    '',
+    ...deviationLines(report),
+    '',
+  ];
   let suite = '';
   for (const check of report.checks) {
     if (check.suite !== suite) {

@@ -12,7 +12,9 @@ export const REGRESSIONS_DIR = new URL('../../fixtures/regressions/', import.met
 function keptFiles(): Map<RuleId, string[]> {
   const byRule = new Map<RuleId, string[]>();
   if (!existsSync(REGRESSIONS_DIR)) return byRule;
-  for (const file of readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(REGRESSIONS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const rule = JSON.parse(readFileSync(new URL(file, REGRESSIONS_DIR), 'utf8')).label as RuleId;
     byRule.set(rule, [...(byRule.get(rule) ?? []), file]);
   }

@@ -25,7 +25,13 @@ function judgeExternalEntity(c: ResponseCase, result: CaseResult, adapter: Clien
   const shown = JSON.stringify(outcome.output) + (outcome.text ?? '');
   const leaked = SECRETS.find((s) => shown.includes(s));
   // Resolving without the entity's content is safe: the rule forbids resolving the entity, not the call.
-  return leaked ? fail(`the external entity was resolved: ${JSON.stringify(leaked)} appears in the output`, 'no file or URL content in any output', describeOutcome(outcome)) : PASS;
+  return leaked
+    ? fail(
+        `the external entity was resolved: ${JSON.stringify(leaked)} appears in the output`,
+        'no file or URL content in any output',
+        describeOutcome(outcome),
+      )
+    : PASS;
 }
 
 /**
@@ -37,7 +43,9 @@ function judgeAbort(_c: ResponseCase, result: CaseResult, adapter: ClientAdapter
   if (outcome.status === 'rejected') return PASS;
   const budget = adapter.stops === 'budget' ? `its ${MIN_CLIENT_BUDGET_MS} ms budget` : 'the abort';
   const reason =
-    outcome.status === 'resolved' ? `the client went on waiting for the stalled server past ${budget}` : `the client did not give up after ${budget}: ${outcome.status === 'timeout' || outcome.status === 'crashed' || outcome.status === 'unrepresentable' ? outcome.reason : ''}`;
+    outcome.status === 'resolved'
+      ? `the client went on waiting for the stalled server past ${budget}`
+      : `the client did not give up after ${budget}: ${outcome.status === 'timeout' || outcome.status === 'crashed' || outcome.status === 'unrepresentable' ? outcome.reason : ''}`;
   return fail(reason, `rejected soon after ${budget}`, describeOutcome(outcome));
 }
 
@@ -61,14 +69,36 @@ function judgeCrash(c: ResponseCase, result: CaseResult, adapter: ClientAdapter)
 /** Plain text (GS-PARSE-003 owns line breaks and the rest), so the check is about size alone. */
 const MANIFEST_ENTRY = 'returnAddress: name: Jane Roe street1: 123 Any Street city: Anytown postalCode: 91011-1111; ';
 const oneMegabyte = () => {
-  const manifest = `manifestVersion:2.0 ${MANIFEST_ENTRY.repeat(Math.ceil(1_048_576 / MANIFEST_ENTRY.length))}`.slice(0, 1_048_575).trimEnd().padEnd(1_048_576, 'x');
+  const manifest = `manifestVersion:2.0 ${MANIFEST_ENTRY.repeat(Math.ceil(1_048_576 / MANIFEST_ENTRY.length))}`
+    .slice(0, 1_048_575)
+    .trimEnd()
+    .padEnd(1_048_576, 'x');
   return caseFromBody('valid', exampleResponse(`<JobId>BIG1</JobId>\n<CurrentManifest>${manifest}</CurrentManifest>`));
 };
 
 export const ROBUSTNESS: CheckSpec[] = [
-  { id: 'GS-SAFE-001', title: 'an external entity is never resolved', cases: () => invalidResponse(['GS-SAFE-001']), runs: 50, judge: judgeExternalEntity, readsText: true },
-  { id: 'GS-SAFE-002', title: 'entity expansion is bounded', cases: () => invalidResponse(['GS-SAFE-002']), runs: 50, judge: judgeOutcome, runOptions: { timeoutMs: 5_000 } },
-  { id: 'GS-SAFE-003', title: 'a 1 MB CurrentManifest is returned intact', fixed: () => [oneMegabyte()], judge: judgeOutcome },
+  {
+    id: 'GS-SAFE-001',
+    title: 'an external entity is never resolved',
+    cases: () => invalidResponse(['GS-SAFE-001']),
+    runs: 50,
+    judge: judgeExternalEntity,
+    readsText: true,
+  },
+  {
+    id: 'GS-SAFE-002',
+    title: 'entity expansion is bounded',
+    cases: () => invalidResponse(['GS-SAFE-002']),
+    runs: 50,
+    judge: judgeOutcome,
+    runOptions: { timeoutMs: 5_000 },
+  },
+  {
+    id: 'GS-SAFE-003',
+    title: 'a 1 MB CurrentManifest is returned intact',
+    fixed: () => [oneMegabyte()],
+    judge: judgeOutcome,
+  },
   {
     id: 'GS-SAFE-004',
     title: 'the client gives up on a stalled server once aborted or past its budget',

@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import sdk from '../../adapters/aws-sdk-v2.ts';
-import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase, xmlCase } from './cases.ts';
+import {
+  errorResponseCase,
+  OBSERVED,
+  referenceOutput,
+  runAll,
+  seedCase,
+  seedWith,
+  shortBodyCase,
+  xmlCase,
+} from './cases.ts';
 
 const missing = await missingClient(sdk);
 skipWhenMissing(() => missing);
@@ -14,7 +23,11 @@ skipWhenMissing(() => missing);
 const NS = 'http://importexport.amazonaws.com/doc/2010-06-01/';
 
 // The SDK returns `ArtifactList: []` where the element is absent; those cases are a deviation below.
-const AGREEMENT = [seedCase(), seedCase('seed-api-version', '2.0'), ...OBSERVED.filter((o) => o.hasArtifactList).map((o) => o.case)];
+const AGREEMENT = [
+  seedCase(),
+  seedCase('seed-api-version', '2.0'),
+  ...OBSERVED.filter((o) => o.hasArtifactList).map((o) => o.case),
+];
 
 const DEVIATIONS = {
   emptyBody: xmlCase('empty-200', ''),
@@ -67,7 +80,10 @@ describe('agrees with the reference', () => {
 
   test('a 503 rejects with its code after exactly one request (maxRetries 0)', async () => {
     const { outcome, requests } = await result(ERRORS.unavailable.name);
-    expect(outcome).toMatchObject({ status: 'rejected', error: { code: 'ServiceUnavailable', message: 'Try again later' } });
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      error: { code: 'ServiceUnavailable', message: 'Try again later' },
+    });
     expect(requests).toHaveLength(1);
   });
 });
@@ -88,7 +104,10 @@ describe('deviates as documented', () => {
   test('an absent ArtifactList comes back as []', async () => {
     const c = DEVIATIONS.noArtifactList;
     expect(referenceOutput(c)).not.toHaveProperty('ArtifactList');
-    expect((await result(c.name)).outcome).toEqual({ status: 'resolved', output: { ...referenceOutput(c), ArtifactList: [] } });
+    expect((await result(c.name)).outcome).toEqual({
+      status: 'resolved',
+      output: { ...referenceOutput(c), ArtifactList: [] },
+    });
   });
 
   test('members under a namespace prefix are all lost', async () => {

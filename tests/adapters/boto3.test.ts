@@ -6,17 +6,35 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { missingClient, skipWhenMissing } from '../client-availability.ts';
 import { Harness, type CaseResult } from '../../harness/index.ts';
 import boto3 from '../../adapters/boto3.ts';
-import { errorResponseCase, OBSERVED, referenceOutput, runAll, seedCase, seedWith, shortBodyCase, xmlCase } from './cases.ts';
+import {
+  errorResponseCase,
+  OBSERVED,
+  referenceOutput,
+  runAll,
+  seedCase,
+  seedWith,
+  shortBodyCase,
+  xmlCase,
+} from './cases.ts';
 
 const missing = await missingClient(boto3);
 skipWhenMissing(() => missing);
 
 const AGREEMENT = [seedCase(), seedCase('seed-api-version', '2.0'), ...OBSERVED.map((o) => o.case)];
 const ERRORS = [
-  { case: errorResponseCase('invalid-job-id', 'InvalidJobIdException', 'No such job: invalid-job-id'), code: 'InvalidJobIdException' },
+  {
+    case: errorResponseCase('invalid-job-id', 'InvalidJobIdException', 'No such job: invalid-job-id'),
+    code: 'InvalidJobIdException',
+  },
   // Not in the model: botocore raises a plain ClientError, with the same code.
-  { case: errorResponseCase('unmodeled-code', 'SomethingNewException', 'New in this service'), code: 'SomethingNewException' },
-  { case: errorResponseCase('service-unavailable', 'ServiceUnavailable', 'Try again later', 503), code: 'ServiceUnavailable' },
+  {
+    case: errorResponseCase('unmodeled-code', 'SomethingNewException', 'New in this service'),
+    code: 'SomethingNewException',
+  },
+  {
+    case: errorResponseCase('service-unavailable', 'ServiceUnavailable', 'Try again later', 503),
+    code: 'ServiceUnavailable',
+  },
 ];
 const ERROR_COUNT_ABC = seedWith('error-count-abc', 'ErrorCount', '<ErrorCount>abc</ErrorCount>');
 const DUPLICATE_JOB_ID = seedWith('duplicate-job-id', 'JobId', '<JobId>FIRST</JobId><JobId>SECOND</JobId>');
@@ -32,7 +50,15 @@ beforeAll(async () => {
   if (missing) return;
   // Generous: the client processes share the machine with every other test file's.
   harness = await Harness.start(boto3, { concurrency: 4, timeoutMs: 20_000 });
-  results = runAll(harness, [...AGREEMENT, ...ERRORS.map((e) => e.case), ERROR_COUNT_ABC, DUPLICATE_JOB_ID, SHORT_BODY, HTML_BODY, UNCLOSED_XML]);
+  results = runAll(harness, [
+    ...AGREEMENT,
+    ...ERRORS.map((e) => e.case),
+    ERROR_COUNT_ABC,
+    DUPLICATE_JOB_ID,
+    SHORT_BODY,
+    HTML_BODY,
+    UNCLOSED_XML,
+  ]);
 });
 afterAll(async () => {
   await harness?.close();
@@ -49,21 +75,33 @@ describe('agrees with the reference', () => {
     expect(requests.map((r) => r.problems)).toEqual([[]]);
   });
 
-  test.each(ERRORS)('$code: rejects with the ErrorResponse code and message, after one request', async ({ case: c, code }) => {
-    const { outcome, requests } = await result(c.name);
-    expect(c.expected).toMatchObject({ outcome: 'fail', error: { code } });
-    expect(outcome).toMatchObject({ status: 'rejected', error: { code, message: (c.expected as { error: { message: string } }).error.message } });
-    expect(requests).toHaveLength(1);
-  });
+  test.each(ERRORS)(
+    '$code: rejects with the ErrorResponse code and message, after one request',
+    async ({ case: c, code }) => {
+      const { outcome, requests } = await result(c.name);
+      expect(c.expected).toMatchObject({ outcome: 'fail', error: { code } });
+      expect(outcome).toMatchObject({
+        status: 'rejected',
+        error: { code, message: (c.expected as { error: { message: string } }).error.message },
+      });
+      expect(requests).toHaveLength(1);
+    },
+  );
 
   test('a body shorter than its Content-Length rejects with ConnectionClosedError', async () => {
     expect(SHORT_BODY.expected.outcome).toBe('output');
-    expect((await result(SHORT_BODY.name)).outcome).toMatchObject({ status: 'rejected', error: { code: 'ConnectionClosedError' } });
+    expect((await result(SHORT_BODY.name)).outcome).toMatchObject({
+      status: 'rejected',
+      error: { code: 'ConnectionClosedError' },
+    });
   });
 
   test("XML that does not parse rejects with botocore's ResponseParserError", async () => {
     expect(UNCLOSED_XML.expected.outcome).toBe('fail');
-    expect((await result(UNCLOSED_XML.name)).outcome).toMatchObject({ status: 'rejected', error: { code: 'ResponseParserError' } });
+    expect((await result(UNCLOSED_XML.name)).outcome).toMatchObject({
+      status: 'rejected',
+      error: { code: 'ResponseParserError' },
+    });
   });
 });
 
@@ -78,7 +116,10 @@ describe('deviates as documented', () => {
 
   test("a 200 HTML body crashes: botocore's KeyError for the missing GetStatusResult", async () => {
     expect(HTML_BODY.expected.outcome).toBe('fail');
-    expect((await result(HTML_BODY.name)).outcome).toEqual({ status: 'crashed', reason: "the client crashed: KeyError: 'GetStatusResult'" });
+    expect((await result(HTML_BODY.name)).outcome).toEqual({
+      status: 'crashed',
+      reason: "the client crashed: KeyError: 'GetStatusResult'",
+    });
   });
 
   test('a duplicated JobId leaks two ElementTree objects (a list, where the reference fails or keeps one string)', async () => {
@@ -86,7 +127,12 @@ describe('deviates as documented', () => {
     const { outcome } = await result(DUPLICATE_JOB_ID.name);
     expect(outcome).toMatchObject({
       status: 'resolved',
-      output: { JobId: [expect.stringMatching(/^<Element '\{[^}]*\}JobId' at 0x[0-9a-f]+>$/), expect.stringMatching(/^<Element '\{[^}]*\}JobId' at 0x[0-9a-f]+>$/)] },
+      output: {
+        JobId: [
+          expect.stringMatching(/^<Element '\{[^}]*\}JobId' at 0x[0-9a-f]+>$/),
+          expect.stringMatching(/^<Element '\{[^}]*\}JobId' at 0x[0-9a-f]+>$/),
+        ],
+      },
     });
   });
 });

@@ -25,13 +25,20 @@ function referenceExpectation(body: string, status: number): Expected {
 }
 
 /** A case served as `text/xml`, expected to do what the reference does with it. */
-export function xmlCase(name: string, body: string, options: { status?: number; jobId?: string; apiVersion?: string; fault?: TransportFault } = {}): ResponseCase {
+export function xmlCase(
+  name: string,
+  body: string,
+  options: { status?: number; jobId?: string; apiVersion?: string; fault?: TransportFault } = {},
+): ResponseCase {
   const status = options.status ?? 200;
   const expected = referenceExpectation(body, status);
   return {
     name,
     kind: options.fault ? 'fault' : status === 200 ? (expected.outcome === 'output' ? 'valid' : 'invalid') : 'error',
-    request: { jobId: options.jobId ?? name, ...(options.apiVersion !== undefined && { apiVersion: options.apiVersion }) },
+    request: {
+      jobId: options.jobId ?? name,
+      ...(options.apiVersion !== undefined && { apiVersion: options.apiVersion }),
+    },
     status,
     headers: { 'Content-Type': 'text/xml' },
     body,
@@ -42,20 +49,24 @@ export function xmlCase(name: string, body: string, options: { status?: number; 
 
 /** The reference's output for a case it accepts. */
 export function referenceOutput(c: ResponseCase): GetStatusOutput {
-  if (c.expected.outcome !== 'output') throw new Error(`case ${c.name}: the reference does not accept it (${c.expected.outcome})`);
+  if (c.expected.outcome !== 'output')
+    throw new Error(`case ${c.name}: the reference does not accept it (${c.expected.outcome})`);
   return c.expected.output;
 }
 
 /** The same output as a 'wire' client holds it: CreationDate as the text received. */
 export function wireOutput(output: GetStatusOutput): Record<string, unknown> {
-  return output.CreationDate === undefined ? { ...output } : { ...output, CreationDate: wireTextOf(output.CreationDate) };
+  return output.CreationDate === undefined
+    ? { ...output }
+    : { ...output, CreationDate: wireTextOf(output.CreationDate) };
 }
 
 /** The AWS documentation example, and what the CLIs print for it. */
 export const SEED_BODY = fixture('seed', 'response.xml');
 export const SEED_TEXT = { v1: fixture('seed', 'expected.v1.text'), v2: fixture('seed', 'expected.v2.text') };
 export const SEED_JSON = { v1: fixture('seed', 'expected.v1.json'), v2: fixture('seed', 'expected.v2.json') };
-export const seedCase = (name = 'seed', apiVersion?: string) => xmlCase(name, SEED_BODY, { jobId: 'EX1ID', apiVersion });
+export const seedCase = (name = 'seed', apiVersion?: string) =>
+  xmlCase(name, SEED_BODY, { jobId: 'EX1ID', apiVersion });
 
 /** The seed with one member's element replaced (or removed, with `null`). */
 export function seedWith(name: string, member: string, element: string | null): ResponseCase {
@@ -92,13 +103,18 @@ export function errorResponseCase(name: string, code: string, message: string, s
 }
 
 /** The seed's headers and first 200 bytes, then the connection ends: real-clients.md's `fault_truncate`. */
-export const shortBodyCase = () => xmlCase('short-body', SEED_BODY, { jobId: 'EX1ID', fault: { type: 'short-body', sendBytes: 200 } });
+export const shortBodyCase = () =>
+  xmlCase('short-body', SEED_BODY, { jobId: 'EX1ID', fault: { type: 'short-body', sendBytes: 200 } });
 
 /**
  * Start every case at once (the harness bounds the concurrency) and look each result up by
  * case name: out-of-process clients cost about half a second a call.
  */
-export function runAll(harness: Harness, cases: ResponseCase[], options: { timeoutMs?: number } = {}): Map<string, Promise<CaseResult>> {
+export function runAll(
+  harness: Harness,
+  cases: ResponseCase[],
+  options: { timeoutMs?: number } = {},
+): Map<string, Promise<CaseResult>> {
   const results = new Map<string, Promise<CaseResult>>();
   for (const c of cases) {
     if (results.has(c.name)) throw new Error(`two cases named ${c.name}`);

@@ -23,7 +23,10 @@ describe('a script client run per case', () => {
   beforeAll(async () => {
     // The fake CLI refuses to run with a session token: the case's credentials must be the only ones.
     process.env.AWS_SESSION_TOKEN = 'inherited-token';
-    const adapter = await loadAdapter('command', { command: `${FAKE_CLI} --api-version {apiVersion}`, textCommand: `${FAKE_CLI} --output text` });
+    const adapter = await loadAdapter('command', {
+      command: `${FAKE_CLI} --api-version {apiVersion}`,
+      textCommand: `${FAKE_CLI} --output text`,
+    });
     harness = await Harness.start(adapter, { concurrency: 4 });
   });
   afterAll(async () => {
@@ -53,12 +56,18 @@ describe('a script client run per case', () => {
 
   test('an ErrorResponse is an error with the code and message the CLI printed', async () => {
     const { outcome } = await harness.runCase(serviceErrorCase('C2', 'InvalidJobIdException', 'No such job: C2'));
-    expect(outcome).toEqual({ status: 'rejected', error: { code: 'InvalidJobIdException', message: 'No such job: C2', name: 'CommandFailed' } });
+    expect(outcome).toEqual({
+      status: 'rejected',
+      error: { code: 'InvalidJobIdException', message: 'No such job: C2', name: 'CommandFailed' },
+    });
   });
 
   test('another failure is an error with the last stderr line, and no code', async () => {
     const { outcome } = await harness.runCase(htmlCase('C3'));
-    expect(outcome).toMatchObject({ status: 'rejected', error: { message: expect.stringMatching(/^HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/$/) } });
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      error: { message: expect.stringMatching(/^HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/$/) },
+    });
     expect((outcome as { error: object }).error).not.toHaveProperty('code');
   });
 
@@ -66,7 +75,10 @@ describe('a script client run per case', () => {
     const jobId = `a b'c"d {endpoint} $HOME`;
     const { outcome, requests } = await harness.runCase(validCase(jobId, { body: validCase('X').body }));
     expect(outcome.status).toBe('resolved');
-    expect(requests.map((r) => [r.params.JobId, r.problems])).toEqual([[[jobId], []], [[jobId], []]]);
+    expect(requests.map((r) => [r.params.JobId, r.problems])).toEqual([
+      [[jobId], []],
+      [[jobId], []],
+    ]);
   });
 });
 
@@ -80,14 +92,17 @@ describe.each([
   });
   afterAll(() => harness.close());
 
-  test.each([{ apiVersion: '2.0' }, { apiVersion: undefined }])('case apiVersion $apiVersion: sent exactly when given', async ({ apiVersion }) => {
-    const request = { jobId: 'V1', ...(apiVersion && { apiVersion }) };
-    const { outcome, requests } = await harness.runCase(validCase('V1', { request }));
-    expect(outcome.status).toBe('resolved');
-    expect(requests).toHaveLength(1);
-    expect(requests[0].params.APIVersion).toEqual(apiVersion === undefined ? undefined : [apiVersion]);
-    expect(requests[0].problems).toEqual([]);
-  });
+  test.each([{ apiVersion: '2.0' }, { apiVersion: undefined }])(
+    'case apiVersion $apiVersion: sent exactly when given',
+    async ({ apiVersion }) => {
+      const request = { jobId: 'V1', ...(apiVersion && { apiVersion }) };
+      const { outcome, requests } = await harness.runCase(validCase('V1', { request }));
+      expect(outcome.status).toBe('resolved');
+      expect(requests).toHaveLength(1);
+      expect(requests[0].params.APIVersion).toEqual(apiVersion === undefined ? undefined : [apiVersion]);
+      expect(requests[0].problems).toEqual([]);
+    },
+  );
 });
 
 test('a client that exits 0 without JSON on stdout crashed', async () => {
@@ -117,7 +132,10 @@ async function processGone(pid: number): Promise<boolean> {
 
 test('a client that never answers is killed when its case times out, before the harness closes', async () => {
   const pidFile = join(mkdtempSync(join(tmpdir(), 'gsc-sleep-')), 'pid');
-  const harness = await Harness.start(commandAdapter(`${NODE} '${client('sleep-forever.mjs')}' {endpoint} {jobId} '${pidFile}'`), { concurrency: 1 });
+  const harness = await Harness.start(
+    commandAdapter(`${NODE} '${client('sleep-forever.mjs')}' {endpoint} {jobId} '${pidFile}'`),
+    { concurrency: 1 },
+  );
   try {
     const { outcome } = await harness.runCase(validCase('K1'), { timeoutMs: 2000 });
     expect(outcome).toEqual({ status: 'timeout', reason: 'did not settle within 2000 ms' });
@@ -139,10 +157,23 @@ test.each([
   { template: '', message: /^the command is empty; e\.g\. / },
   { template: `${NODE} x.mjs --job-id {jobId}`, message: /^the command has no \{endpoint\}; / },
   { template: `${NODE} x.mjs --endpoint-url {endpoint}`, message: /^the command has no \{jobId\}; / },
-  { template: `${NODE} 'x.mjs --job-id {jobId} --endpoint-url {endpoint}`, message: /^the command: unterminated ' in the command/ },
-  { template: 'no-such-program-gsc --job-id {jobId} --endpoint-url {endpoint}', message: /^the command: program 'no-such-program-gsc' not found; / },
-  { template: './package.json --job-id {jobId} --endpoint-url {endpoint}', message: /^the command: program '\.\/package\.json' is not executable \(.*package\.json\); make it executable/ },
-  { template: 'node no/such/get_status.mjs --job-id {jobId} --endpoint-url {endpoint}', message: /^the command: the script 'no\/such\/get_status\.mjs' after node was not found from .*; give its path from there/ },
+  {
+    template: `${NODE} 'x.mjs --job-id {jobId} --endpoint-url {endpoint}`,
+    message: /^the command: unterminated ' in the command/,
+  },
+  {
+    template: 'no-such-program-gsc --job-id {jobId} --endpoint-url {endpoint}',
+    message: /^the command: program 'no-such-program-gsc' not found; /,
+  },
+  {
+    template: './package.json --job-id {jobId} --endpoint-url {endpoint}',
+    message: /^the command: program '\.\/package\.json' is not executable \(.*package\.json\); make it executable/,
+  },
+  {
+    template: 'node no/such/get_status.mjs --job-id {jobId} --endpoint-url {endpoint}',
+    message:
+      /^the command: the script 'no\/such\/get_status\.mjs' after node was not found from .*; give its path from there/,
+  },
 ])('an unusable template is refused in one line: $message', ({ template, message }) => {
   expect(() => commandAdapter(template)).toThrow(AdapterLoadError);
   expect(() => commandAdapter(template)).toThrow(message);
@@ -176,13 +207,26 @@ test.each([
 });
 
 test.each([
-  { runtime: 'Node.js', program: `${NODE} -e`, code: 'const result = {}; result.GetStatusResult.JobId', exception: "TypeError: Cannot read properties of undefined (reading 'JobId')" },
-  { runtime: 'Python', program: 'python3 -c', code: 'result = {}; result["GetStatusResult"]', exception: "KeyError: 'GetStatusResult'" },
+  {
+    runtime: 'Node.js',
+    program: `${NODE} -e`,
+    code: 'const result = {}; result.GetStatusResult.JobId',
+    exception: "TypeError: Cannot read properties of undefined (reading 'JobId')",
+  },
+  {
+    runtime: 'Python',
+    program: 'python3 -c',
+    code: 'result = {}; result["GetStatusResult"]',
+    exception: "KeyError: 'GetStatusResult'",
+  },
 ])('a $runtime client that dies of an uncaught exception crashed', async ({ program, code, exception }) => {
   expect(await runOneLiner(program, code)).toEqual({ status: 'crashed', reason: `the client crashed: ${exception}` });
 });
 
 test("the AWS CLI's own internal error (no trace, exit 255) is a clean failure", async () => {
-  const outcome = await runOneLiner(`${NODE} -e`, 'process.stderr.write("\\n\\x27GetStatusResult\\x27\\n"); process.exit(255)');
+  const outcome = await runOneLiner(
+    `${NODE} -e`,
+    'process.stderr.write("\\n\\x27GetStatusResult\\x27\\n"); process.exit(255)',
+  );
   expect(outcome).toEqual({ status: 'rejected', error: { message: "'GetStatusResult'", name: 'CommandFailed' } });
 });

@@ -77,7 +77,8 @@ test.each([
 test.each([
   {
     name: 'AWS CLI v2 with retries note',
-    stderr: '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): No such job: a: b\n',
+    stderr:
+      '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): No such job: a: b\n',
     code: 'InvalidJobIdException',
     message: 'No such job: a: b',
   },
@@ -89,13 +90,15 @@ test.each([
   },
   {
     name: 'the first coded line wins, its message runs to the end of stderr',
-    stderr: 'warning: something\nAn error occurred (Throttling) when calling the GetStatus operation: Rate exceeded\nAn error occurred (Other) when calling the GetStatus operation: x\n',
+    stderr:
+      'warning: something\nAn error occurred (Throttling) when calling the GetStatus operation: Rate exceeded\nAn error occurred (Other) when calling the GetStatus operation: x\n',
     code: 'Throttling',
     message: 'Rate exceeded\nAn error occurred (Other) when calling the GetStatus operation: x',
   },
   {
     name: 'a message over several lines, CR LF line ends',
-    stderr: '\r\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): line one\r\n  line two\r\n',
+    stderr:
+      '\r\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): line one\r\n  line two\r\n',
     code: 'InvalidJobIdException',
     message: 'line one\n  line two',
   },
@@ -111,11 +114,25 @@ test.each([
     code: 'SignatureDoesNotMatch',
     message: 'bad signature',
   },
-  { name: 'no code: the last non-empty line', stderr: '\nConnection was closed before we received a valid response\n\n', code: undefined, message: 'Connection was closed before we received a valid response' },
-  { name: 'nothing at all', stderr: '', code: undefined, message: 'the command exited with status 255 and printed nothing on stderr' },
+  {
+    name: 'no code: the last non-empty line',
+    stderr: '\nConnection was closed before we received a valid response\n\n',
+    code: undefined,
+    message: 'Connection was closed before we received a valid response',
+  },
+  {
+    name: 'nothing at all',
+    stderr: '',
+    code: undefined,
+    message: 'the command exited with status 255 and printed nothing on stderr',
+  },
 ])('stderr: $name', ({ stderr, code, message }) => {
   const error = readCliError(stderr, 255);
-  expect({ code: error.code, message: error.message, exitCode: error.exitCode }).toEqual({ code, message, exitCode: 255 });
+  expect({ code: error.code, message: error.message, exitCode: error.exitCode }).toEqual({
+    code,
+    message,
+    exitCode: 255,
+  });
 });
 
 test('stdout JSON: empty is {}, CreationDate in either CLI style becomes that instant, other values stay as printed', () => {
@@ -124,7 +141,9 @@ test('stdout JSON: empty is {}, CreationDate in either CLI style becomes that in
   const v2 = readCliJson('{"JobId": "J", "ErrorCount": 0, "CreationDate": "2015-05-27T20:58:21+02:00"}');
   expect(v2).toEqual({ JobId: 'J', ErrorCount: 0, CreationDate: new Date('2015-05-27T18:58:21Z') });
   expect(v2.CreationDate).toBeInstanceOf(Date);
-  expect(readCliJson('{"CreationDate": "2015-05-27T18:58:21.5Z"}').CreationDate).toEqual(new Date('2015-05-27T18:58:21.500Z'));
+  expect(readCliJson('{"CreationDate": "2015-05-27T18:58:21.5Z"}').CreationDate).toEqual(
+    new Date('2015-05-27T18:58:21.500Z'),
+  );
   // AWS CLI v1 prints garbage dates as received: they stay strings, for the judge to see.
   expect(readCliJson('{"CreationDate": "not-a-date"}')).toEqual({ CreationDate: 'not-a-date' });
 });

@@ -6,7 +6,8 @@
 import { expect, test } from 'vitest';
 import { crashFromTrace, findCrashTrace, RUNTIME_TRACES } from '../../adapters/crash-trace.ts';
 
-const REJECTION = 'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "boom".';
+const REJECTION =
+  'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "boom".';
 
 const CRASHES = [
   {
@@ -60,7 +61,8 @@ RuntimeError: bad ErrorCount
     raise error_class(parsed_response, operation_name)
 botocore.errorfactory.InvalidJobIdException: An error occurred (InvalidJobIdException) when calling the GetStatus operation: No such job
 `,
-    exception: 'botocore.errorfactory.InvalidJobIdException: An error occurred (InvalidJobIdException) when calling the GetStatus operation: No such job',
+    exception:
+      'botocore.errorfactory.InvalidJobIdException: An error occurred (InvalidJobIdException) when calling the GetStatus operation: No such job',
   },
   {
     name: 'a Go panic',
@@ -151,7 +153,8 @@ Node.js v20.20.2
     stderr: `Exception in thread "main" java.lang.NullPointerException: Cannot invoke "String.length()" because the return value of "java.util.Map.get(Object)" is null
 	at com.example.getstatus.Client.main(Client.java:41)
 `,
-    exception: 'java.lang.NullPointerException: Cannot invoke "String.length()" because the return value of "java.util.Map.get(Object)" is null',
+    exception:
+      'java.lang.NullPointerException: Cannot invoke "String.length()" because the return value of "java.util.Map.get(Object)" is null',
   },
   {
     name: 'a Ruby uncaught exception (3.4 quotes)',
@@ -190,7 +193,8 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
     stderr: `thread 'main' panicked at 'called \`Result::unwrap()\` on an \`Err\` value: ParseIntError { kind: InvalidDigit }', src/main.rs:27:50
 note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
 `,
-    exception: "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }', src/main.rs:27:50",
+    exception:
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }', src/main.rs:27:50",
   },
   {
     name: 'a .NET unhandled exception, aborted through a shell (134)',
@@ -200,7 +204,8 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
    at System.Collections.Generic.Dictionary\`2.get_Item(TKey key)
    at GetStatus.Program.Main(String[] args) in /src/GetStatus/Program.cs:line 27
 `,
-    exception: "System.Collections.Generic.KeyNotFoundException: The given key 'GetStatusResult' was not present in the dictionary.",
+    exception:
+      "System.Collections.Generic.KeyNotFoundException: The given key 'GetStatusResult' was not present in the dictionary.",
   },
 ];
 
@@ -216,11 +221,24 @@ test('every runtime in the table has a sample', () => {
 });
 
 const CLEAN = [
-  { name: 'the AWS CLI v1 error line', exitCode: 255, stderr: '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation: No such job\n' },
-  { name: 'the AWS CLI v2 error line', exitCode: 254, stderr: '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): No such job\n' },
+  {
+    name: 'the AWS CLI v1 error line',
+    exitCode: 255,
+    stderr: '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation: No such job\n',
+  },
+  {
+    name: 'the AWS CLI v2 error line',
+    exitCode: 254,
+    stderr:
+      '\nAn error occurred (InvalidJobIdException) when calling the GetStatus operation (reached max retries: 0): No such job\n',
+  },
   // What both CLIs print for botocore's KeyError and ValueError on a bad body: no trace.
   { name: "the AWS CLI's internal error (KeyError)", exitCode: 255, stderr: "\n'GetStatusResult'\n" },
-  { name: "the AWS CLI's internal error (ValueError)", exitCode: 255, stderr: "\ninvalid literal for int() with base 10: 'abc'\n" },
+  {
+    name: "the AWS CLI's internal error (ValueError)",
+    exitCode: 255,
+    stderr: "\ninvalid literal for int() with base 10: 'abc'\n",
+  },
   {
     name: 'the AWS CLI with --debug: the traceback of an error it handled, then exit 255',
     exitCode: 255,
@@ -237,7 +255,11 @@ KeyError: 'GetStatusResult'
 'GetStatusResult'
 `,
   },
-  { name: 'a Go program that says "panic: " in its own words', exitCode: 2, stderr: 'panic: the service sent no JobId\n' },
+  {
+    name: 'a Go program that says "panic: " in its own words',
+    exitCode: 2,
+    stderr: 'panic: the service sent no JobId\n',
+  },
   { name: "a Node.js program's own message", exitCode: 1, stderr: 'error: HTTP 500 from http://127.0.0.1:41234/\n' },
   {
     // console.error(error) in the client's own catch, then process.exit(1): handled, so no "Node.js v…" line under it.

@@ -20,9 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-const play = (jobId: string, options: { wantsText?: boolean } = {}): Promise<CaseResult> => harness.runCase(validCase(jobId), options);
+const play = (jobId: string, options: { wantsText?: boolean } = {}): Promise<CaseResult> =>
+  harness.runCase(validCase(jobId), options);
 /** The process that answered a good case, and what it was told. */
-async function told(jobId = 'OK'): Promise<{ pid: string; request: { text: boolean; timeoutMs: number; protocol: number; apiVersion: string | null } }> {
+async function told(jobId = 'OK'): Promise<{
+  pid: string;
+  request: { text: boolean; timeoutMs: number; protocol: number; apiVersion: string | null };
+}> {
   const { outcome } = await play(jobId, { wantsText: false });
   if (outcome.status !== 'resolved') throw new Error(`the good case did not resolve: ${JSON.stringify(outcome)}`);
   const output = outcome.output as { Signature: string; ProgressMessage: string };
@@ -40,35 +44,84 @@ test("the ready line's version is the client's version in reports", () => {
 });
 
 const FAILURES: Array<{ jobId: string; outcome: Outcome | object; restarts: boolean }> = [
-  { jobId: 'ERROR', outcome: { status: 'rejected', error: { code: 'InvalidJobIdException', message: 'first line\nsecond line' } }, restarts: false },
+  {
+    jobId: 'ERROR',
+    outcome: { status: 'rejected', error: { code: 'InvalidJobIdException', message: 'first line\nsecond line' } },
+    restarts: false,
+  },
   { jobId: 'NO-CODE', outcome: { status: 'rejected', error: { message: 'the SDK failed' } }, restarts: false },
-  { jobId: 'CRASH', outcome: { status: 'crashed', reason: "the client crashed: KeyError: 'GetStatusResult'" }, restarts: false },
+  {
+    jobId: 'CRASH',
+    outcome: { status: 'crashed', reason: "the client crashed: KeyError: 'GetStatusResult'" },
+    restarts: false,
+  },
   { jobId: 'CANNOT', outcome: { status: 'unrepresentable', reason: 'a value of type Symbol' }, restarts: false },
-  { jobId: 'EXIT', outcome: { status: 'crashed', reason: 'the client (node) exited with status 3 without answering: "about to leave"' }, restarts: true },
-  { jobId: 'THROW', outcome: { status: 'crashed', reason: expect.stringMatching(/^the client crashed: TypeError: Cannot read properties of undefined/) }, restarts: true },
+  {
+    jobId: 'EXIT',
+    outcome: {
+      status: 'crashed',
+      reason: 'the client (node) exited with status 3 without answering: "about to leave"',
+    },
+    restarts: true,
+  },
+  {
+    jobId: 'THROW',
+    outcome: {
+      status: 'crashed',
+      reason: expect.stringMatching(/^the client crashed: TypeError: Cannot read properties of undefined/),
+    },
+    restarts: true,
+  },
   { jobId: 'HANG', outcome: { status: 'timeout', reason: 'did not settle within 2000 ms' }, restarts: true },
   // An output that is no object is what the client resolved with: the judge says so, it is no crash.
   { jobId: 'STRING-OUTPUT', outcome: { status: 'resolved', output: 'job finished' }, restarts: false },
-  { jobId: 'GARBAGE', outcome: { status: 'crashed', reason: 'the client (node) printed "hello there", which is not JSON' }, restarts: true },
-  { jobId: 'WRONG-ID', outcome: { status: 'crashed', reason: expect.stringMatching(/^the client \(node\) answered with id \d+ where \d+ was asked$/) }, restarts: true },
+  {
+    jobId: 'GARBAGE',
+    outcome: { status: 'crashed', reason: 'the client (node) printed "hello there", which is not JSON' },
+    restarts: true,
+  },
+  {
+    jobId: 'WRONG-ID',
+    outcome: {
+      status: 'crashed',
+      reason: expect.stringMatching(/^the client \(node\) answered with id \d+ where \d+ was asked$/),
+    },
+    restarts: true,
+  },
 ];
 
-test.each(FAILURES)('$jobId: the case ends as $outcome.status, and the next case is answered (restart: $restarts)', async ({ jobId, outcome, restarts }) => {
-  const before = (await told()).pid;
-  const result = await play(jobId, { wantsText: false });
-  expect(result.outcome).toMatchObject(outcome);
-  const after = (await told()).pid;
-  expect(after !== before).toBe(restarts);
-});
+test.each(FAILURES)(
+  '$jobId: the case ends as $outcome.status, and the next case is answered (restart: $restarts)',
+  async ({ jobId, outcome, restarts }) => {
+    const before = (await told()).pid;
+    const result = await play(jobId, { wantsText: false });
+    expect(result.outcome).toMatchObject(outcome);
+    const after = (await told()).pid;
+    expect(after !== before).toBe(restarts);
+  },
+);
 
 test('an answer with none of output, error, crash or cannotRepresent is the client breaking the protocol', async () => {
   const { outcome } = await play('NOTHING', { wantsText: false });
-  expect(outcome).toEqual({ status: 'crashed', reason: expect.stringMatching(/^the client \(node\) answered \{"id":\d+,"result":"ok"\}, which has none of output, error, crash, cannotRepresent$/) });
+  expect(outcome).toEqual({
+    status: 'crashed',
+    reason: expect.stringMatching(
+      /^the client \(node\) answered \{"id":\d+,"result":"ok"\}, which has none of output, error, crash, cannotRepresent$/,
+    ),
+  });
 });
 
 test.each([
-  { start: 'no-ready', message: 'the client (node) did not start: the client (node) must first print {"ready": true}, but printed {"hello":true}' },
-  { start: 'exit-at-start', message: 'the client (node) did not start: the client (node) exited with status 1 without answering: "cannot import the SDK"' },
+  {
+    start: 'no-ready',
+    message:
+      'the client (node) did not start: the client (node) must first print {"ready": true}, but printed {"hello":true}',
+  },
+  {
+    start: 'exit-at-start',
+    message:
+      'the client (node) did not start: the client (node) exited with status 1 without answering: "cannot import the SDK"',
+  },
 ])('a client that does not start ($start) stops the run before any case, in one line', async ({ start, message }) => {
   const failure = await Harness.start(persistentAdapter(command(start))).then(
     (h) => h.close().then(() => undefined),
@@ -81,7 +134,11 @@ test.each([
 test('its environment: loopback bypasses any proxy, one attempt per call, no inherited session token', async () => {
   const { outcome } = await play('ENV', { wantsText: false });
   const env = JSON.parse((outcome as { output: { ProgressMessage: string } }).output.ProgressMessage);
-  expect(env).toMatchObject({ NO_PROXY: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/), no_proxy: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/), AWS_SESSION_TOKEN: null });
+  expect(env).toMatchObject({
+    NO_PROXY: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/),
+    no_proxy: expect.stringMatching(/(^|,)127\.0\.0\.1,localhost$/),
+    AWS_SESSION_TOKEN: null,
+  });
   expect(env.AWS_MAX_ATTEMPTS).toBe(process.env.AWS_MAX_ATTEMPTS ?? '1');
 });
 
@@ -106,5 +163,7 @@ test('at the end of the run its input ends; a process that stays anyway is kille
 });
 
 test('a command whose script is missing is refused before anything starts', () => {
-  expect(() => persistentAdapter('node no-such-client.mjs')).toThrow(/^the command: the script 'no-such-client.mjs' after node was not found from /);
+  expect(() => persistentAdapter('node no-such-client.mjs')).toThrow(
+    /^the command: the script 'no-such-client.mjs' after node was not found from /,
+  );
 });

@@ -45,7 +45,9 @@ const MISSING: Array<{ adapter: ClientAdapter; programs: Record<string, string>;
   {
     adapter: awsCliV1,
     programs: { aws: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64' },
-    message: expect.stringMatching(/^AWS CLI v1 not found on PATH besides \/usr\/bin\/aws \(found \/.+\/aws: aws-cli\/2\.15\.0\): install it with 'pip install awscli'$/),
+    message: expect.stringMatching(
+      /^AWS CLI v1 not found on PATH besides \/usr\/bin\/aws \(found \/.+\/aws: aws-cli\/2\.15\.0\): install it with 'pip install awscli'$/,
+    ),
   },
   {
     adapter: boto3,
@@ -54,16 +56,19 @@ const MISSING: Array<{ adapter: ClientAdapter; programs: Record<string, string>;
   },
 ];
 
-test.each(MISSING)('$adapter.name with PATH holding $programs: setup fails with one line saying how to install it', async ({ adapter, programs, message }) => {
-  process.env.PATH = fakePath(programs);
-  const failure = await adapter.setup!().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(failure).toBeInstanceOf(ClientNotInstalled);
-  expect((failure as Error).message).toEqual(message);
-  expect((failure as Error).message).not.toContain('\n');
-});
+test.each(MISSING)(
+  '$adapter.name with PATH holding $programs: setup fails with one line saying how to install it',
+  async ({ adapter, programs, message }) => {
+    process.env.PATH = fakePath(programs);
+    const failure = await adapter.setup!().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(ClientNotInstalled);
+    expect((failure as Error).message).toEqual(message);
+    expect((failure as Error).message).not.toContain('\n');
+  },
+);
 
 test('a v1 found on PATH is used, and its version kept for reports', async () => {
   process.env.PATH = fakePath({ aws: 'aws-cli/1.99.0 Python/3.11.7 Linux/6.1 botocore/1.99.0' });
@@ -78,16 +83,34 @@ test('a v1 that is no Python program (a frozen binary) runs cold: each case runs
   await cli.setup!();
   expect(cli.version).toBe('aws-cli/1.99.0 Python/3.11.7 botocore/1.99.0');
   // The fake prints its version line whatever it is asked: read as the CLI's JSON, that is not JSON.
-  const outcome = await cli.getStatus({ jobId: 'J' }, { endpoint: 'http://127.0.0.1:9/', region: 'us-east-1', credentials: { accessKeyId: 'A', secretAccessKey: 'S' }, signal: new AbortController().signal, timeoutMs: 2_000, wantsText: false, fetch }).then(
-    () => 'resolved',
-    (error: Error) => error.message,
+  const outcome = await cli
+    .getStatus(
+      { jobId: 'J' },
+      {
+        endpoint: 'http://127.0.0.1:9/',
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'A', secretAccessKey: 'S' },
+        signal: new AbortController().signal,
+        timeoutMs: 2_000,
+        wantsText: false,
+        fetch,
+      },
+    )
+    .then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+  expect(outcome).toBe(
+    'the command exited 0, but its stdout is not JSON: "aws-cli/1.99.0 Python/3.11.7 Linux/6.1 botocore/1.99.0"',
   );
-  expect(outcome).toBe('the command exited 0, but its stdout is not JSON: "aws-cli/1.99.0 Python/3.11.7 Linux/6.1 botocore/1.99.0"');
   await cli.teardown!();
 });
 
-test.each(['aws-sdk-v2', 'aws-cli-v1', 'aws-cli-v2', 'boto3'])('loadAdapter(%j) loads the adapter of that name', async (name) => {
-  const adapter = await loadAdapter(name);
-  expect(adapter.name).toBe(name);
-  expect(adapter.transport).toBe('loopback');
-});
+test.each(['aws-sdk-v2', 'aws-cli-v1', 'aws-cli-v2', 'boto3'])(
+  'loadAdapter(%j) loads the adapter of that name',
+  async (name) => {
+    const adapter = await loadAdapter(name);
+    expect(adapter.name).toBe(name);
+    expect(adapter.transport).toBe('loopback');
+  },
+);

@@ -19,14 +19,22 @@ const OTHER_RUNS = 12;
 /** Checks that wait on the clock (a stalled server) cost wall time per case, not CPU. */
 const TIMED_RUNS = 3;
 
-const runsFor = (check: Check, rules: readonly RuleId[]) => (rules.includes(check.id) ? undefined : check.runOptions?.abortAfterMs !== undefined ? TIMED_RUNS : OTHER_RUNS);
+const runsFor = (check: Check, rules: readonly RuleId[]) =>
+  rules.includes(check.id) ? undefined : check.runOptions?.abortAfterMs !== undefined ? TIMED_RUNS : OTHER_RUNS;
 
 /** Every check against the client; the checks of `rules` (its bugs') at their default runs. */
 export async function runEveryCheck(adapter: ClientAdapter, rules: readonly RuleId[] = []): Promise<CheckResult[]> {
   const harness = await Harness.start(adapter, { concurrency: 2, timeoutMs: 5_000 });
   try {
     const results: CheckResult[] = [];
-    for (const check of CHECKS) results.push(await runCheck(check, { harness, adapter, config: { ...suiteConfig({}), timeoutMs: 5_000, runs: runsFor(check, rules) } }));
+    for (const check of CHECKS)
+      results.push(
+        await runCheck(check, {
+          harness,
+          adapter,
+          config: { ...suiteConfig({}), timeoutMs: 5_000, runs: runsFor(check, rules) },
+        }),
+      );
     return results;
   } finally {
     await harness.close();
@@ -43,12 +51,18 @@ export const failures = (results: CheckResult[]) =>
 /** The broken clients whose index is `shard` modulo `of`: the table is split over files so vitest runs them in parallel. */
 export function brokenClientTests(shard: number, of: number): void {
   describe('one bug, one deviation, under its own rule', () => {
-    test.each(BROKEN.filter((_, i) => i % of === shard))('$rule alone for a client that $bug', async ({ rule, adapter }) => {
-      const results = await runEveryCheck(adapter, [rule]);
-      const deviations = deviationsOf(results);
-      expect(deviations.map((d) => d.rule), failures(results)).toEqual([rule]);
-      expect(deviations[0].counterexample).toBeDefined();
-      expect(deviations[0].replay).toMatch(/--check GS-[A-Z]+-\d+ --seed \d+ --path /);
-    });
+    test.each(BROKEN.filter((_, i) => i % of === shard))(
+      '$rule alone for a client that $bug',
+      async ({ rule, adapter }) => {
+        const results = await runEveryCheck(adapter, [rule]);
+        const deviations = deviationsOf(results);
+        expect(
+          deviations.map((d) => d.rule),
+          failures(results),
+        ).toEqual([rule]);
+        expect(deviations[0].counterexample).toBeDefined();
+        expect(deviations[0].replay).toMatch(/--check GS-[A-Z]+-\d+ --seed \d+ --path /);
+      },
+    );
   });
 }

@@ -14,12 +14,21 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The three rules the my-client releases differ on, and only those: each run stays short. */
 const CHECKS = ['--check', 'GS-PARSE-003,GS-TIME-003,GS-COND-008', '--runs', '20'];
-const release = (name: 'two-known' | 'regressed' | 'one-fixed') => ['--adapter', `tests/cli/adapters/my-client/${name}.ts`, ...CHECKS];
+const release = (name: 'two-known' | 'regressed' | 'one-fixed') => [
+  '--adapter',
+  `tests/cli/adapters/my-client/${name}.ts`,
+  ...CHECKS,
+];
 
 /** The team's baseline: the release's two deviations, each with the reason the team gave. */
 const BASELINE = {
   known: [
-    { rule: 'GS-TIME-003', client: 'my-client', reason: 'reads a zone-less CreationDate in local time', link: 'https://example.org/my-client/issues/4' },
+    {
+      rule: 'GS-TIME-003',
+      client: 'my-client',
+      reason: 'reads a zone-less CreationDate in local time',
+      link: 'https://example.org/my-client/issues/4',
+    },
     { rule: 'GS-COND-008', client: 'my-client', reason: 'drops ErrorCount 0' },
   ],
 };
@@ -31,14 +40,26 @@ const baselineFile = (name: string, value: unknown = BASELINE) => {
 
 describe.concurrent('--baseline', () => {
   test('the release the baseline lists goes green, strict too: both deviations known, none new, none fixed', async () => {
-    const run = await runTool([...release('two-known'), '--baseline', baselineFile('green.json'), '--strict-baseline', '--reporter', 'json']);
+    const run = await runTool([
+      ...release('two-known'),
+      '--baseline',
+      baselineFile('green.json'),
+      '--strict-baseline',
+      '--reporter',
+      'json',
+    ]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toMatchObject({ deviations: 2, must: 2 });
     expect(report.baseline).toEqual({
       strict: true,
       known: [
-        { rule: 'GS-TIME-003', level: 'MUST', reason: 'reads a zone-less CreationDate in local time', link: 'https://example.org/my-client/issues/4' },
+        {
+          rule: 'GS-TIME-003',
+          level: 'MUST',
+          reason: 'reads a zone-less CreationDate in local time',
+          link: 'https://example.org/my-client/issues/4',
+        },
         { rule: 'GS-COND-008', level: 'MUST', reason: 'drops ErrorCount 0' },
       ],
       new: [],
@@ -50,31 +71,70 @@ describe.concurrent('--baseline', () => {
     const run = await runTool([...release('regressed'), '--baseline', baselineFile('red.json')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^3 deviations \(3 MUST\): 2 known, 1 new, 0 fixed\n {2}✗ GS-PARSE-003 \(MUST\) new: /m);
-    expect(run.stdout).toMatch(/^ {2}~ GS-TIME-003 \(MUST\) known: .*\n {6}baseline: reads a zone-less CreationDate in local time \(https:\/\/example\.org\/my-client\/issues\/4\)$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}~ GS-TIME-003 \(MUST\) known: .*\n {6}baseline: reads a zone-less CreationDate in local time \(https:\/\/example\.org\/my-client\/issues\/4\)$/m,
+    );
     expect(run.stdout).toMatch(/^ {2}~ GS-COND-008 \(MUST\) known: /m);
   });
 
   test('a deviation that disappears is reported fixed; the run stays green', async () => {
-    const run = await runTool([...release('one-fixed'), '--baseline', baselineFile('fixed.json'), '--reporter', 'markdown']);
+    const run = await runTool([
+      ...release('one-fixed'),
+      '--baseline',
+      baselineFile('fixed.json'),
+      '--reporter',
+      'markdown',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('## Fixed (in the baseline, no longer found)\n\nTake it out of the baseline.\n\n| rule | was accepted because |\n|---|---|\n| GS-COND-008 | drops ErrorCount 0 |');
+    expect(run.stdout).toContain(
+      '## Fixed (in the baseline, no longer found)\n\nTake it out of the baseline.\n\n| rule | was accepted because |\n|---|---|\n| GS-COND-008 | drops ErrorCount 0 |',
+    );
     expect(run.stdout).toMatch(/## Known deviations \(baseline\)\n\n.*\n.*\n\| GS-TIME-003 \| MUST \|/);
   });
 
   test('with --strict-baseline the fixed entry fails the run, as a JUnit failure of its own', async () => {
-    const run = await runTool([...release('one-fixed'), '--baseline', baselineFile('strict.json'), '--strict-baseline', '--reporter', 'junit']);
+    const run = await runTool([
+      ...release('one-fixed'),
+      '--baseline',
+      baselineFile('strict.json'),
+      '--strict-baseline',
+      '--reporter',
+      'junit',
+    ]);
     expect(run.code).toBe(1);
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(run.stdout);
-    const cases = xml.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<{ '@name': string; failure?: { '@message': string }; skipped?: { '@message': string } }>;
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => name === 'testsuite' || name === 'testcase',
+    }).parse(run.stdout);
+    const cases = xml.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Array<{
+      '@name': string;
+      failure?: { '@message': string };
+      skipped?: { '@message': string };
+    }>;
     expect(cases.filter((c) => c.failure).map((c) => c['@name'])).toEqual(['GS-COND-008 fixed']);
-    expect(cases.find((c) => c['@name'].startsWith('GS-TIME-003 '))?.skipped?.['@message']).toMatch(/^known deviation \(baseline\): reads a zone-less/);
+    expect(cases.find((c) => c['@name'].startsWith('GS-TIME-003 '))?.skipped?.['@message']).toMatch(
+      /^known deviation \(baseline\): reads a zone-less/,
+    );
   });
 
   test.each([
-    ['a missing file', () => [join(scratch, 'none.json')], /--baseline: no such file '.*none\.json'; write one with --update-baseline/],
+    [
+      'a missing file',
+      () => [join(scratch, 'none.json')],
+      /--baseline: no such file '.*none\.json'; write one with --update-baseline/,
+    ],
     ['a file that is not JSON', () => [baselineFile('broken.json', '{"known": [')], /is not valid JSON/],
-    ['an entry without a reason', () => [baselineFile('no-reason.json', { known: [{ rule: 'GS-COND-008', client: 'my-client' }] })], /entry 1 \(GS-COND-008\) needs a non-empty "reason"/],
-    ['an unknown rule', () => [baselineFile('bad-rule.json', { known: [{ rule: 'GS-COND-999', client: 'my-client', reason: 'r' }] })], /not a rule id/],
+    [
+      'an entry without a reason',
+      () => [baselineFile('no-reason.json', { known: [{ rule: 'GS-COND-008', client: 'my-client' }] })],
+      /entry 1 \(GS-COND-008\) needs a non-empty "reason"/,
+    ],
+    [
+      'an unknown rule',
+      () => [baselineFile('bad-rule.json', { known: [{ rule: 'GS-COND-999', client: 'my-client', reason: 'r' }] })],
+      /not a rule id/,
+    ],
   ])('%s: one line, exit 2, nothing run', async (_, file, message) => {
     const run = await runTool([...release('two-known'), '--baseline', ...file()]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
@@ -101,7 +161,11 @@ describe.concurrent('--update-baseline', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(lines.filter((l) => l.includes('"rule"')).map((l) => JSON.parse(l.replace(/,$/, '')))).toEqual([
       { rule: 'GS-TIME-003', client: 'my-client', reason: expect.stringMatching(/^CreationDate: expected /) },
-      { rule: 'GS-COND-008', client: 'my-client', reason: 'ErrorCount: the response carries 0, but the client dropped it' },
+      {
+        rule: 'GS-COND-008',
+        client: 'my-client',
+        reason: 'ErrorCount: the response carries 0, but the client dropped it',
+      },
     ]);
   });
 

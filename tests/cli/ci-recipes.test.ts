@@ -68,9 +68,14 @@ interface Ran {
 function shell(command: string, cwd: string, env: Record<string, string>): Promise<Ran> {
   const line = command.replace(/\bnpx getstatus-conformance\b/g, TOOL);
   return new Promise((resolve) => {
-    execFile('bash', ['-eo', 'pipefail', '-c', line], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      'bash',
+      ['-eo', 'pipefail', '-c', line],
+      { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -83,11 +88,16 @@ function variables(given: Record<string, string>): Record<string, string> {
 async function runAll(commands: string[], cwd: string, env: Record<string, string>) {
   for (const command of commands) {
     const ran = await shell(command, cwd, env);
-    expect({ command, code: ran.code, stderr: ran.code === 0 ? '' : ran.stderr }).toEqual({ command, code: 0, stderr: '' });
+    expect({ command, code: ran.code, stderr: ran.code === 0 ? '' : ran.stderr }).toEqual({
+      command,
+      code: 0,
+      stderr: '',
+    });
   }
 }
 
-const junitOf = (file: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(file, 'utf8')).testsuites;
+const junitOf = (file: string) =>
+  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(file, 'utf8')).testsuites;
 
 describe('docs/CI.md', () => {
   test('the GitHub Actions workflow: shards over the matrix, a merge that checks the baseline, JUnit and HTML uploaded, Markdown on the summary page', async () => {
@@ -96,15 +106,19 @@ describe('docs/CI.md', () => {
     const shards: number[] = shard.strategy.matrix.shard;
     expect(report.needs).toBe('shard');
     const runSteps = (job: { steps: Array<{ run?: string }> }) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
-    const actions = (job: { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }) => job.steps.filter((s) => s.uses);
-    for (const job of [shard, report]) expect(runSteps(job).filter((r) => !r.startsWith('npx getstatus-conformance'))).toEqual(['npm ci']);
+    const actions = (job: { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }) =>
+      job.steps.filter((s) => s.uses);
+    for (const job of [shard, report])
+      expect(runSteps(job).filter((r) => !r.startsWith('npx getstatus-conformance'))).toEqual(['npm ci']);
 
     const dir = clientRepository('github');
     const env: Record<string, string> = { ...variables(workflow.env), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
     // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions' own expression syntax, not a template
     const shardNumber = '${{ matrix.shard }}';
     for (const index of shards) {
-      const commands = runSteps(shard).filter((r) => r !== 'npm ci').map((r) => r.replaceAll(shardNumber, String(index)));
+      const commands = runSteps(shard)
+        .filter((r) => r !== 'npm ci')
+        .map((r) => r.replaceAll(shardNumber, String(index)));
       for (const command of commands) expect(command).not.toContain('${{');
       await runAll(commands, dir, env);
     }
@@ -112,21 +126,35 @@ describe('docs/CI.md', () => {
     const upload = actions(shard).find((s) => s.uses!.startsWith('actions/upload-artifact'))!;
     const download = actions(report).find((s) => s.uses!.startsWith('actions/download-artifact'))!;
     expect(String(upload.with!.path).replace(/\/$/, '')).toBe(download.with!.path);
-    expect(readdirSync(join(dir, String(download.with!.path))).sort()).toEqual(shards.map((i) => `blob-${i}-${shards.length}.json`));
+    expect(readdirSync(join(dir, String(download.with!.path))).sort()).toEqual(
+      shards.map((i) => `blob-${i}-${shards.length}.json`),
+    );
 
-    await runAll(runSteps(report).filter((r) => r !== 'npm ci'), dir, env);
+    await runAll(
+      runSteps(report).filter((r) => r !== 'npm ci'),
+      dir,
+      env,
+    );
     const uploads = actions(report).filter((s) => s.uses!.startsWith('actions/upload-artifact'));
     const junitUpload = uploads.find((s) => String(s.with!.path).endsWith('.xml'))!;
     const junit = junitOf(join(dir, String(junitUpload.with!.path)));
     const htmlUpload = uploads.find((s) => String(s.with!.path).endsWith('.html'))!;
-    expect(readFileSync(join(dir, String(htmlUpload.with!.path)), 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*<p class="summary">0 deviations \(0 MUST\)/);
+    expect(readFileSync(join(dir, String(htmlUpload.with!.path)), 'utf8')).toMatch(
+      /^<!DOCTYPE html>[\s\S]*<p class="summary">0 deviations \(0 MUST\)/,
+    );
     expect(Number(junit['@tests'])).toBeGreaterThan(40);
     expect(junit['@failures']).toBe('0');
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
-    expect(summary).toMatch(/^# GetStatus conformance: reference\n\nSeed 42, runs: 5 of up to 260 cases per property \(deviations may be missed\): 0 deviations .*; baseline: 0 known, 0 new, 0 fixed\.\n/);
+    expect(summary).toMatch(
+      /^# GetStatus conformance: reference\n\nSeed 42, runs: 5 of up to 260 cases per property \(deviations may be missed\): 0 deviations .*; baseline: 0 known, 0 new, 0 fixed\.\n/,
+    );
 
     // The merged report is the one an unsharded run gives.
-    const whole = await shell(`npx getstatus-conformance ${env.CONFORMANCE_ARGS} --baseline "$BASELINE" --strict-baseline --reporter junit`, dir, env);
+    const whole = await shell(
+      `npx getstatus-conformance ${env.CONFORMANCE_ARGS} --baseline "$BASELINE" --strict-baseline --reporter junit`,
+      dir,
+      env,
+    );
     expect(readFileSync(join(dir, String(junitUpload.with!.path)), 'utf8')).toBe(whole.stdout);
   }, 120_000);
 
@@ -140,7 +168,11 @@ describe('docs/CI.md', () => {
     const dir = clientRepository('gitlab');
     const env = variables(pipeline.variables);
     for (let index = 1; index <= conformance.parallel; index++) {
-      await runAll(conformance.script.slice(1), dir, { ...env, CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(conformance.parallel) });
+      await runAll(conformance.script.slice(1), dir, {
+        ...env,
+        CI_NODE_INDEX: String(index),
+        CI_NODE_TOTAL: String(conformance.parallel),
+      });
     }
     expect(conformance.artifacts.paths.every((p: string) => existsSync(join(dir, p)))).toBe(true);
     await runAll(report.script.slice(1), dir, env);

@@ -7,14 +7,18 @@ import { runTool } from '../run-tool.ts';
 import { readResponseFile } from '../../cli/commands/render.ts';
 import { parseGetStatusResponse, renderJson } from '../../spec/index.ts';
 
-
 const cli = (...args: string[]) => runTool(args, { timeoutMs: 60_000 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'generate-command-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Every file of a directory, name → bytes. */
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name))]),
+  );
 
 describe('generate --kind valid --count 200 --seed 7 --out DIR', () => {
   const first = join(scratch, 'first');
@@ -23,10 +27,14 @@ describe('generate --kind valid --count 200 --seed 7 --out DIR', () => {
   let cases: string[];
 
   beforeAll(async () => {
-    const runs = await Promise.all([first, second].map((dir) => cli('generate', '--kind', 'valid', '--count', '200', '--seed', '7', '--out', dir)));
+    const runs = await Promise.all(
+      [first, second].map((dir) => cli('generate', '--kind', 'valid', '--count', '200', '--seed', '7', '--out', dir)),
+    );
     for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
     files = snapshot(first);
-    cases = Object.keys(files).filter((n) => n.endsWith('.xml')).map((n) => n.slice(0, -'.xml'.length));
+    cases = Object.keys(files)
+      .filter((n) => n.endsWith('.xml'))
+      .map((n) => n.slice(0, -'.xml'.length));
   });
 
   it('writes 200 cases, each as NAME.xml and NAME.json', () => {
@@ -52,13 +60,18 @@ describe('generate --kind valid --count 200 --seed 7 --out DIR', () => {
     for (const name of cases) {
       const response = readResponseFile(join(first, `${name}.xml`));
       const rendered = renderJson(parseGetStatusResponse(response.body, response.status), 'v2');
-      expect({ name, output: rendered === '' ? {} : JSON.parse(rendered) }).toEqual({ name, output: storedOutput(name) });
+      expect({ name, output: rendered === '' ? {} : JSON.parse(rendered) }).toEqual({
+        name,
+        output: storedOutput(name),
+      });
     }
   });
 
   it('the render command itself prints those outputs (a sample, as child processes)', async () => {
     const sample = cases.filter((_, i) => i % 20 === 0);
-    const runs = await Promise.all(sample.map((name) => cli('render', join(first, `${name}.xml`), '--format', 'json', '--style', 'v2')));
+    const runs = await Promise.all(
+      sample.map((name) => cli('render', join(first, `${name}.xml`), '--format', 'json', '--style', 'v2')),
+    );
     runs.forEach((run, i) => {
       expect(run.code).toBe(0);
       expect(run.stdout === '' ? {} : JSON.parse(run.stdout)).toEqual(storedOutput(sample[i]));
@@ -68,7 +81,10 @@ describe('generate --kind valid --count 200 --seed 7 --out DIR', () => {
 
 describe.concurrent('generate without --out', () => {
   it('prints one case, its JSON then its body, and the same again for the same seed (42 by default)', async () => {
-    const [plain, seeded] = await Promise.all([cli('generate', '--kind', 'invalid'), cli('generate', '--kind', 'invalid', '--seed', '42')]);
+    const [plain, seeded] = await Promise.all([
+      cli('generate', '--kind', 'invalid'),
+      cli('generate', '--kind', 'invalid', '--seed', '42'),
+    ]);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toBe('');
     expect(seeded.stdout).toBe(plain.stdout);

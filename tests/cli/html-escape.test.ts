@@ -34,7 +34,12 @@ describe('escapeHtml', () => {
   });
 
   test('any text: no raw markup, quote, CR or NUL in what is written; every & starts a reference; it reads back as the text', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...SPECIAL, '&amp;', '&#13;', '&#x80;', '</script>', ' ', '\n', '\t'), fc.string({ unit: 'binary', maxLength: 1 })) });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...SPECIAL, '&amp;', '&#13;', '&#x80;', '</script>', ' ', '\n', '\t'),
+        fc.string({ unit: 'binary', maxLength: 1 }),
+      ),
+    });
     fc.assert(
       fc.property(text, (value) => {
         const written = escapeHtml(value);
@@ -48,7 +53,9 @@ describe('escapeHtml', () => {
   test('a link from a baseline entry is followed only to a web address; a file link keeps #, ? and : as part of the path', () => {
     expect(link('javascript:alert(1)', 'x')).toBe('x');
     expect(link('data:text/html,<b>', 'see <b>')).toBe('see &lt;b&gt;');
-    expect(link('https://example.com/?a=1&b="2"', 'issue')).toBe('<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">issue</a>');
+    expect(link('https://example.com/?a=1&b="2"', 'issue')).toBe(
+      '<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">issue</a>',
+    );
     expect(fileLink('../kept/a#1?:b.json', 'a#1')).toBe('<a href="../kept/a%231%3F%3Ab.json">a#1</a>');
   });
 });
@@ -64,12 +71,31 @@ describe('the HTML report', () => {
     cases: 3,
     reason: `LocationMessage: expected ${MARKUP}`,
     causes: ['GS-PARSE-004'],
-    counterexample: { seed: 1, path: '0', request: { jobId: MARKUP }, status: 200, headers: { 'X-Note': MARKUP }, body: `<GetStatusResponse><LocationMessage>${MARKUP}</LocationMessage></GetStatusResponse>`, expected: { resolved: { LocationMessage: MARKUP } }, actual: MARKUP },
+    counterexample: {
+      seed: 1,
+      path: '0',
+      request: { jobId: MARKUP },
+      status: 200,
+      headers: { 'X-Note': MARKUP },
+      body: `<GetStatusResponse><LocationMessage>${MARKUP}</LocationMessage></GetStatusResponse>`,
+      expected: { resolved: { LocationMessage: MARKUP } },
+      actual: MARKUP,
+    },
     replay: `npx getstatus-conformance run --adapter '${MARKUP}'`,
   });
 
   test('values from the client, the check and the baseline never become markup of the page', () => {
-    const report = { ...buildReport(MARKUP, MARKUP, 1, 1, [check('failed')], [MARKUP]), baseline: { strict: false, known: [{ rule: 'GS-PARSE-004' as const, level: 'MUST' as const, reason: MARKUP, link: `javascript:${MARKUP}` }], new: [], fixed: [] } };
+    const report = {
+      ...buildReport(MARKUP, MARKUP, 1, 1, [check('failed')], [MARKUP]),
+      baseline: {
+        strict: false,
+        known: [
+          { rule: 'GS-PARSE-004' as const, level: 'MUST' as const, reason: MARKUP, link: `javascript:${MARKUP}` },
+        ],
+        new: [],
+        fixed: [],
+      },
+    };
     const page = htmlReport([report, { ...report, adapter: 'second' }]);
     expect(page).not.toContain('<b id');
     expect(page).not.toMatch(/href="javascript:/i);

@@ -29,7 +29,19 @@ let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 
 beforeAll(async () => {
   if (missing) return;
-  const run = await runTool(['run', '--adapter', 'tests/cli/adapters/three-bugs.ts', '--suite', 'parsing,timestamps,conditional,text', '--runs', '5', '--reporter', 'html', '--out', REPORT]);
+  const run = await runTool([
+    'run',
+    '--adapter',
+    'tests/cli/adapters/three-bugs.ts',
+    '--suite',
+    'parsing,timestamps,conditional,text',
+    '--runs',
+    '5',
+    '--reporter',
+    'html',
+    '--out',
+    REPORT,
+  ]);
   expect(run.code, run.stderr).toBe(1);
   browser = await launchBrowser();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -84,9 +96,13 @@ describe('the HTML report of a client with three bugs, in a browser', () => {
     expect(await time.locator('pre.diff .act').innerText()).toContain('1970-01-01T03:30:00.000Z');
     expect(await time.locator('pre.diff .act mark').isVisible()).toBe(true);
     expect(await card(page, 'GS-COND-008').locator('mark.culprit').innerText()).toBe('<ErrorCount>0</ErrorCount>');
-    expect(await time.locator('mark.culprit').innerText()).toMatch(/^<CreationDate>1970-01-01T00:00:00<\/CreationDate>$/);
+    expect(await time.locator('mark.culprit').innerText()).toMatch(
+      /^<CreationDate>1970-01-01T00:00:00<\/CreationDate>$/,
+    );
     // A title with a character reference in it is shown as written.
-    expect(await page.locator('#c0-checks tr', { hasText: 'GS-PARSE-004' }).locator('td').nth(3).innerText()).toContain('&#13; kept');
+    expect(await page.locator('#c0-checks tr', { hasText: 'GS-PARSE-004' }).locator('td').nth(3).innerText()).toContain(
+      '&#13; kept',
+    );
     if (process.env.HTML_REPORT_SCREENSHOT) {
       await page.setViewportSize({ width: 1100, height: 1330 });
       await page.screenshot({ path: join(ROOT, 'docs/html-report.png') });
@@ -98,7 +114,9 @@ describe('the HTML report of a client with three bugs, in a browser', () => {
     const opened = await open(REPORT);
     const deviation = card(opened.page, 'GS-COND-008');
     const replay = await deviation.locator('.replay code').innerText();
-    expect(replay).toMatch(/^npx getstatus-conformance run --adapter tests\/cli\/adapters\/three-bugs\.ts --suite \w+ --check GS-COND-008 --seed 42 --path \S+$/);
+    expect(replay).toMatch(
+      /^npx getstatus-conformance run --adapter tests\/cli\/adapters\/three-bugs\.ts --suite \w+ --check GS-COND-008 --seed 42 --path \S+$/,
+    );
     await deviation.locator('.replay button').click();
     await deviation.locator('.replay button', { hasText: 'copied' }).waitFor();
     expect(await opened.page.evaluate(() => navigator.clipboard.readText())).toBe(replay);
@@ -109,7 +127,8 @@ describe('the HTML report of a client with three bugs, in a browser', () => {
     const opened = await open(REPORT);
     const { page } = opened;
     const rows = page.locator('#c0-checks tbody tr');
-    const verdicts = async () => (await rows.locator('td:nth-child(5):visible').allInnerTexts()).map((v) => v.split(' ')[0]);
+    const verdicts = async () =>
+      (await rows.locator('td:nth-child(5):visible').allInnerTexts()).map((v) => v.split(' ')[0]);
     const all = await verdicts();
     expect(all).toContain('passed');
     await page.locator('form.filter input[value="passed"]').uncheck();
@@ -129,7 +148,9 @@ describe('the HTML report of a client with three bugs, in a browser', () => {
     const page = await browser!.context.newPage();
     const special = `& < > " ' \r \r\n &amp; &#13; &#x80; &nbsp <script>alert(1)</script> </p> <!-- x --> ]]>`;
     await page.setContent(`<p id="t" title="${escapeHtml(special)}">${escapeHtml(special)}</p>`);
-    expect(await page.locator('#t').evaluate((p) => [p.textContent, p.getAttribute('title'), p.children.length])).toEqual([special, special, 0]);
+    expect(
+      await page.locator('#t').evaluate((p) => [p.textContent, p.getAttribute('title'), p.children.length]),
+    ).toEqual([special, special, 0]);
     await page.close();
   });
 });

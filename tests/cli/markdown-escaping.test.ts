@@ -16,19 +16,56 @@ const md = new MarkdownIt({ html: true });
 /** What a reader sees of each inline run (a table cell, a heading, a list item): text and code only, a line break as a space. */
 function shown(markdown: string): string[] {
   const seen = (children: ReturnType<typeof md.parse>) =>
-    children.map((t) => (t.type === 'text' || t.type === 'code_inline' ? t.content : t.type === 'softbreak' ? ' ' : t.type === 'html_inline' ? '' : '')).join('');
-  return md.parse(markdown, {}).filter((t) => t.type === 'inline').map((t) => seen(t.children ?? []));
+    children
+      .map((t) =>
+        t.type === 'text' || t.type === 'code_inline'
+          ? t.content
+          : t.type === 'softbreak'
+            ? ' '
+            : t.type === 'html_inline'
+              ? ''
+              : '',
+      )
+      .join('');
+  return md
+    .parse(markdown, {})
+    .filter((t) => t.type === 'inline')
+    .map((t) => seen(t.children ?? []));
 }
 
-const SPECIAL = ['\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '<', '>', '&', '~', '$'];
+const SPECIAL = [
+  '\\',
+  '`',
+  '*',
+  '_',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '+',
+  '-',
+  '.',
+  '!',
+  '|',
+  '<',
+  '>',
+  '&',
+  '~',
+  '$',
+];
 
 /** Each special character alone, around a word, doubled around it, and leading; then the spellings that once rendered as something else. */
 const TEXTS: Array<[string, string]> = [
-  ...SPECIAL.flatMap((c): Array<[string, string]> => [
-    [`${c} between`, `a${c}b`],
-    [`${c} around a word`, `${c}word${c} and ${c}${c}two${c}${c}`],
-    [`${c} leading`, `${c} first`],
-  ]),
+  ...SPECIAL.flatMap(
+    (c): Array<[string, string]> => [
+      [`${c} between`, `a${c}b`],
+      [`${c} around a word`, `${c}word${c} and ${c}${c}two${c}${c}`],
+      [`${c} leading`, `${c} first`],
+    ],
+  ),
   ['a decimal character reference', '&#13; kept'],
   ['a hex character reference in a value', 'got "&#x80;"'],
   ['a named entity', 'AT&amp;T &lt;'],
@@ -68,16 +105,24 @@ describe('Markdown shows text as written', () => {
     expect(seen.filter((s) => s === flat(text)).length).toBeGreaterThanOrEqual(3);
     expect(seen).toContain(flat(report.deviations[0].replay!));
 
-    const known = withBaseline(report, { known: [{ rule: 'GS-PARSE-003', client: text, reason: `because ${text}` }] }, false);
+    const known = withBaseline(
+      report,
+      { known: [{ rule: 'GS-PARSE-003', client: text, reason: `because ${text}` }] },
+      false,
+    );
     expect(shown(markdownReport([known]))).toContain(`because ${flat(text)}`);
 
     const two = shown(markdownReport([report, buildReport('other', undefined, 42, undefined, [], [])]));
-    expect(two).toContain(`${flat(text)}: 1 deviation (1 MUST): 0 passed, 1 failed, 0 warnings, 0 explained, 0 skipped`);
+    expect(two).toContain(
+      `${flat(text)}: 1 deviation (1 MUST): 0 passed, 1 failed, 0 warnings, 0 explained, 0 skipped`,
+    );
   });
 
   test('a table row keeps its cells whatever a value holds', () => {
     const text = 'a | b\nc';
     const html = md.render(markdownReport([buildReport('x', undefined, 42, undefined, [failed(text, text)], [])]));
-    expect(html).toMatch(/<tr>\s*<td>parsing<\/td>\s*<td>GS-PARSE-003<\/td>\s*<td>MUST<\/td>\s*<td>a \| b c<\/td>\s*<td>fail<\/td>\s*<td>a \| b c<\/td>\s*<\/tr>/);
+    expect(html).toMatch(
+      /<tr>\s*<td>parsing<\/td>\s*<td>GS-PARSE-003<\/td>\s*<td>MUST<\/td>\s*<td>a \| b c<\/td>\s*<td>fail<\/td>\s*<td>a \| b c<\/td>\s*<\/tr>/,
+    );
   });
 });

@@ -14,7 +14,16 @@ import { ROOT, runTool } from '../run-tool.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'progress-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const ARGS = ['--adapter', 'tests/cli/adapters/drops-zero.ts', '--suite', 'conditional,text', '--runs', '5', '--reporter', 'json'];
+const ARGS = [
+  '--adapter',
+  'tests/cli/adapters/drops-zero.ts',
+  '--suite',
+  'conditional,text',
+  '--runs',
+  '5',
+  '--reporter',
+  'json',
+];
 const TOTAL = checksBySuite().conditional.length + checksBySuite().text.length;
 const ERASE = '\r\u001b[2K';
 // '+' while suite files are still being collected: more checks may come.
@@ -24,10 +33,15 @@ const STATUS = `drops-zero: ${COUNTS}`;
 /** The command on a pseudo-terminal: what the terminal received, stdout and stderr together. */
 const onTerminal = (args: string[]) =>
   new Promise<string>((resolve, reject) => {
-    execFile('script', ['-qec', ['node', 'cli/bin.js', ...args].join(' '), '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 }, (error, stdout) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve(stdout);
-    });
+    execFile(
+      'script',
+      ['-qec', ['node', 'cli/bin.js', ...args].join(' '), '/dev/null'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+      (error, stdout) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve(stdout);
+      },
+    );
   });
 
 describe('progress', () => {
@@ -35,7 +49,10 @@ describe('progress', () => {
     const [log, quiet] = await Promise.all([runTool(ARGS), runTool([...ARGS, '--quiet'])]);
     const lines = log.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).toMatch(new RegExp(String.raw`^drops-zero: (conditional|text) finished, \d+ checks? \(\d+ failed\); ${COUNTS}$`));
+    for (const line of lines)
+      expect(line).toMatch(
+        new RegExp(String.raw`^drops-zero: (conditional|text) finished, \d+ checks? \(\d+ failed\); ${COUNTS}$`),
+      );
     expect(lines.map((l) => /^drops-zero: (\w+)/.exec(l)![1]).sort()).toEqual(['conditional', 'text']);
     expect(lines[1]).toContain(`${TOTAL}/${TOTAL} checks`);
     const last = new RegExp(COUNTS).exec(lines[1])!;
@@ -56,7 +73,12 @@ describe('progress', () => {
     const counted = statuses.flatMap((f) => (new RegExp(`^${STATUS}$`).exec(f) ? [f] : []));
     expect(counted.at(-1)).toMatch(new RegExp(`^drops-zero: ${TOTAL}/${TOTAL} checks, `));
     // After the last erase: only the summary the command prints when the report goes to a file.
-    expect(frames.at(-1)!.replace(/\u001b\[\?25[lh]/g, '').trimEnd()).toMatch(/^1 deviation \(1 MUST\): \d+ passed/);
+    expect(
+      frames
+        .at(-1)!
+        .replace(/\u001b\[\?25[lh]/g, '')
+        .trimEnd(),
+    ).toMatch(/^1 deviation \(1 MUST\): \d+ passed/);
     expect(screen).not.toMatch(/finished, \d+ check/);
     expect(readFileSync(tty, 'utf8')).toBe(readFileSync(log, 'utf8'));
   });

@@ -12,13 +12,51 @@ import { jsonReport } from '../../cli/reports/json.ts';
 import { buildReport, reportExitCode } from '../../run/report.ts';
 import type { CheckResult, Counterexample } from '../../suites/check.ts';
 
-const example = (body: string): Counterexample => ({ seed: 42, path: '3:0', request: { jobId: 'EX1ID' }, status: 200, headers: {}, body, expected: {}, actual: {} });
-const replay = (id: string) => `npx getstatus-conformance run --adapter x --suite parsing --check ${id} --seed 42 --path 3:0`;
-const failed = (id: CheckResult['id'], level: CheckResult['level'], reason: string, body: string): CheckResult => ({ id, suite: 'parsing', title: `check ${id}`, level, status: 'failed', cases: 9, reason, causes: [id], counterexample: example(body), replay: replay(id) });
-const explained = (id: CheckResult['id'], by: CheckResult['id'], body: string, needs?: string[]): CheckResult => ({
-  id, suite: 'parsing', title: `check ${id}`, level: 'MUST', status: 'explained', cases: 4, reason: 'CreationDate: expected a, got b', causes: [by], ...(needs && { needs }), counterexample: example(body), replay: replay(id),
+const example = (body: string): Counterexample => ({
+  seed: 42,
+  path: '3:0',
+  request: { jobId: 'EX1ID' },
+  status: 200,
+  headers: {},
+  body,
+  expected: {},
+  actual: {},
 });
-const passed = (id: CheckResult['id']): CheckResult => ({ id, suite: 'parsing', title: `check ${id}`, level: 'MUST', status: 'passed', cases: 260 });
+const replay = (id: string) =>
+  `npx getstatus-conformance run --adapter x --suite parsing --check ${id} --seed 42 --path 3:0`;
+const failed = (id: CheckResult['id'], level: CheckResult['level'], reason: string, body: string): CheckResult => ({
+  id,
+  suite: 'parsing',
+  title: `check ${id}`,
+  level,
+  status: 'failed',
+  cases: 9,
+  reason,
+  causes: [id],
+  counterexample: example(body),
+  replay: replay(id),
+});
+const explained = (id: CheckResult['id'], by: CheckResult['id'], body: string, needs?: string[]): CheckResult => ({
+  id,
+  suite: 'parsing',
+  title: `check ${id}`,
+  level: 'MUST',
+  status: 'explained',
+  cases: 4,
+  reason: 'CreationDate: expected a, got b',
+  causes: [by],
+  ...(needs && { needs }),
+  counterexample: example(body),
+  replay: replay(id),
+});
+const passed = (id: CheckResult['id']): CheckResult => ({
+  id,
+  suite: 'parsing',
+  title: `check ${id}`,
+  level: 'MUST',
+  status: 'passed',
+  cases: 260,
+});
 
 const CHECKS: CheckResult[] = [
   failed('GS-PARSE-012', 'MUST', 'JobId: the response carries "A", but the client dropped it', '<a/>'),
@@ -40,12 +78,27 @@ describe('a report of causes', () => {
       ['GS-TIME-003', 'MUST', ['GS-PARSE-013']],
       ['GS-REQ-005', 'SHOULD', ['GS-REQ-005']],
     ]);
-    expect(report.deviations[0]).toMatchObject({ what: 'JobId: the response carries "A", but the client dropped it', counterexample: { body: '<a/>' }, replay: replay('GS-PARSE-012') });
-    expect(report.deviations[1]).toMatchObject({ what: 'CreationDate: expected a, got b', needs: ['a CreationDate without a zone'] });
+    expect(report.deviations[0]).toMatchObject({
+      what: 'JobId: the response carries "A", but the client dropped it',
+      counterexample: { body: '<a/>' },
+      replay: replay('GS-PARSE-012'),
+    });
+    expect(report.deviations[1]).toMatchObject({
+      what: 'CreationDate: expected a, got b',
+      needs: ['a CreationDate without a zone'],
+    });
   });
 
   test('the summary counts deviations, and SHOULD failures as warnings apart from failures', () => {
-    expect(report.summary).toEqual({ deviations: 3, must: 2, passed: 2, failed: 1, warnings: 1, explained: 3, skipped: 0 });
+    expect(report.summary).toEqual({
+      deviations: 3,
+      must: 2,
+      passed: 2,
+      failed: 1,
+      warnings: 1,
+      explained: 3,
+      skipped: 0,
+    });
   });
 
   test('exit 1 for a MUST deviation; a SHOULD deviation alone is a warning (exit 0)', () => {
@@ -56,9 +109,31 @@ describe('a report of causes', () => {
   });
 
   test('exit 1 when the client could not be set up, told by the check and not by the wording of its reason', () => {
-    const skipped = (reason: string, unavailable?: true): CheckResult => ({ id: 'GS-PARSE-001', suite: 'parsing', title: 't', level: 'MUST', status: 'skipped', cases: 0, reason, ...(unavailable && { unavailable }) });
-    expect(reportExitCode([buildReport('x', undefined, 42, undefined, [skipped('boto3 not found', true)], [])])).toBe(1);
-    expect(reportExitCode([buildReport('x', undefined, 42, undefined, [skipped('adapter unavailable: reads like one, but the check only does not apply')], [])])).toBe(0);
+    const skipped = (reason: string, unavailable?: true): CheckResult => ({
+      id: 'GS-PARSE-001',
+      suite: 'parsing',
+      title: 't',
+      level: 'MUST',
+      status: 'skipped',
+      cases: 0,
+      reason,
+      ...(unavailable && { unavailable }),
+    });
+    expect(reportExitCode([buildReport('x', undefined, 42, undefined, [skipped('boto3 not found', true)], [])])).toBe(
+      1,
+    );
+    expect(
+      reportExitCode([
+        buildReport(
+          'x',
+          undefined,
+          42,
+          undefined,
+          [skipped('adapter unavailable: reads like one, but the check only does not apply')],
+          [],
+        ),
+      ]),
+    ).toBe(0);
   });
 
   test('the pretty report starts with the deviations, marks explained checks, and ends with the counts', () => {
@@ -89,20 +164,32 @@ describe('a report of causes', () => {
     const failing = cases.filter((c) => c.failure).map((c) => c['@name']);
     expect(failing).toEqual(['GS-PARSE-012 check GS-PARSE-012', 'GS-TIME-003 (found by GS-PARSE-013)']);
     expect(Number(xml.testsuites['@failures'])).toBe(2);
-    expect(cases.find((c) => c['@name'] === 'GS-PARSE-001 check GS-PARSE-001')?.['system-out']).toMatch(/^explained by GS-PARSE-012/);
-    expect(cases.find((c) => c['@name'] === 'GS-REQ-005 check GS-REQ-005')?.['system-out']).toMatch(/^warning \(SHOULD\)/);
+    expect(cases.find((c) => c['@name'] === 'GS-PARSE-001 check GS-PARSE-001')?.['system-out']).toMatch(
+      /^explained by GS-PARSE-012/,
+    );
+    expect(cases.find((c) => c['@name'] === 'GS-REQ-005 check GS-REQ-005')?.['system-out']).toMatch(
+      /^warning \(SHOULD\)/,
+    );
   });
 
   test('Markdown: a deviation table, and explained checks pointing at their deviation', () => {
     const md = markdownReport([report]);
-    expect(md).toContain('| GS-TIME-003 | MUST | CreationDate: expected a, got b (only with a CreationDate without a zone) | GS-PARSE-013 |');
+    expect(md).toContain(
+      '| GS-TIME-003 | MUST | CreationDate: expected a, got b (only with a CreationDate without a zone) | GS-PARSE-013 |',
+    );
     expect(md).toContain('| parsing | GS-PARSE-001 | MUST | check GS-PARSE-001 | → GS-PARSE-012 |');
   });
 });
 
 test('a run with fewer cases per property than the checks default to says deviations may be missed', () => {
   const shallow = buildReport('x', undefined, 42, 5, CHECKS, []);
-  expect(prettyReport([shallow]).split('\n')[0]).toBe('getstatus-conformance: adapter x, seed 42, runs: 5 of up to 260 cases per property (deviations may be missed)');
-  expect(markdownReport([shallow])).toContain('Seed 42, runs: 5 of up to 260 cases per property (deviations may be missed):');
-  expect(prettyReport([buildReport('x', undefined, 42, 500, CHECKS, [])]).split('\n')[0]).toBe('getstatus-conformance: adapter x, seed 42, runs: 500');
+  expect(prettyReport([shallow]).split('\n')[0]).toBe(
+    'getstatus-conformance: adapter x, seed 42, runs: 5 of up to 260 cases per property (deviations may be missed)',
+  );
+  expect(markdownReport([shallow])).toContain(
+    'Seed 42, runs: 5 of up to 260 cases per property (deviations may be missed):',
+  );
+  expect(prettyReport([buildReport('x', undefined, 42, 500, CHECKS, [])]).split('\n')[0]).toBe(
+    'getstatus-conformance: adapter x, seed 42, runs: 500',
+  );
 });

@@ -6,13 +6,17 @@ import { ROOT, runTool } from '../run-tool.ts';
 
 describe('one rule in full', () => {
   test('rules GS-X and explain GS-X print the statement, level, why, source, the check and its dimensions', async () => {
-    const [rules, explain] = await Promise.all([runTool(['rules', 'GS-TIME-001']), runTool(['explain', 'gs-time-001'])]);
+    const [rules, explain] = await Promise.all([
+      runTool(['rules', 'GS-TIME-001']),
+      runTool(['explain', 'gs-time-001']),
+    ]);
     expect(rules.code).toBe(0);
     expect(explain.stdout).toBe(rules.stdout);
     const rule = ruleById('GS-TIME-001')!;
     const out = rules.stdout;
     expect(out.split('\n')[0]).toBe('GS-TIME-001 (MUST, binds the client)');
-    for (const text of [rule.statement, `source: ${rule.source}`, rule.example!.body.trimEnd()]) expect(out).toContain(text);
+    for (const text of [rule.statement, `source: ${rule.source}`, rule.example!.body.trimEnd()])
+      expect(out).toContain(text);
     if (rule.why) expect(out).toContain(`why: ${rule.why}`);
     expect(out).toMatch(/^check: timestamps suite, ".+": \d+ generated cases per property/m);
     const owned = DIMENSIONS.filter((d) => d.owner === 'GS-TIME-001');
@@ -27,7 +31,12 @@ describe('one rule in full', () => {
     const explain = await runTool(['explain', 'GS-TEXT-006']);
     const line = /^replay its fixed example: (npx getstatus-conformance .*)$/m.exec(explain.stdout)?.[1];
     expect(line).toMatch(/ --path fixed:0$/);
-    const replay = await runTool(line!.replace(/^npx getstatus-conformance /, '').split(' ').concat('--reporter', 'json'));
+    const replay = await runTool(
+      line!
+        .replace(/^npx getstatus-conformance /, '')
+        .split(' ')
+        .concat('--reporter', 'json'),
+    );
     expect(replay.code).toBe(0);
     expect(JSON.parse(replay.stdout).checks).toMatchObject([{ id: 'GS-TEXT-006', status: 'passed', cases: 1 }]);
   });
@@ -38,8 +47,16 @@ describe('one rule in full', () => {
   });
 
   test.each([
-    ['a misspelt id', ['explain', 'GS-COND-06'], /^getstatus-conformance: no rule 'GS-COND-06'; did you mean GS-COND-006\? /],
-    ['an id far from any', ['rules', 'nothing'], /^getstatus-conformance: no rule 'nothing' \('getstatus-conformance rules' lists them\)$/],
+    [
+      'a misspelt id',
+      ['explain', 'GS-COND-06'],
+      /^getstatus-conformance: no rule 'GS-COND-06'; did you mean GS-COND-006\? /,
+    ],
+    [
+      'an id far from any',
+      ['rules', 'nothing'],
+      /^getstatus-conformance: no rule 'nothing' \('getstatus-conformance rules' lists them\)$/,
+    ],
     ['explain without an id', ['explain'], /^getstatus-conformance: give a rule id, e\.g\. /],
   ])('%s is one line, exit 2', async (_, args, message) => {
     const run = await runTool(args);

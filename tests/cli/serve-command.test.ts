@@ -41,10 +41,18 @@ function serve(args: string[]): Promise<Running> {
 
 test('without --case: the documentation example for any JobId, the service error for a bad request; SIGTERM stops it', async () => {
   const server = await serve(['--port', '0']);
-  const good = await fetch(`${server.origin}/`, { method: 'POST', headers: FORM, body: 'Action=GetStatus&Version=2010-06-01&JobId=ANY1' });
+  const good = await fetch(`${server.origin}/`, {
+    method: 'POST',
+    headers: FORM,
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=ANY1',
+  });
   expect(good.status).toBe(200);
   expect(await good.text()).toBe(SEED_XML);
-  const bad = await fetch(`${server.origin}/`, { method: 'POST', headers: FORM, body: 'Action=GetStatus&Version=2010-06-01' });
+  const bad = await fetch(`${server.origin}/`, {
+    method: 'POST',
+    headers: FORM,
+    body: 'Action=GetStatus&Version=2010-06-01',
+  });
   expect(bad.status).toBe(400);
   expect(await bad.text()).toContain('<Code>MissingParameter</Code>');
   server.child.kill('SIGTERM');
@@ -57,15 +65,31 @@ test('without --case: the documentation example for any JobId, the service error
 
 test('--case FILE.xml with its sibling .json: its status, headers and request are used', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gsc-serve-'));
-  const body = '<ErrorResponse><Error><Code>InvalidJobIdException</Code><Message>gone</Message></Error></ErrorResponse>';
+  const body =
+    '<ErrorResponse><Error><Code>InvalidJobIdException</Code><Message>gone</Message></Error></ErrorResponse>';
   writeFileSync(join(dir, 'stored.xml'), body);
-  writeFileSync(join(dir, 'stored.json'), JSON.stringify({ status: 400, headers: { 'Content-Type': 'text/xml', 'X-Case': 'stored' }, request: { jobId: 'J-7', apiVersion: '2.0' } }));
+  writeFileSync(
+    join(dir, 'stored.json'),
+    JSON.stringify({
+      status: 400,
+      headers: { 'Content-Type': 'text/xml', 'X-Case': 'stored' },
+      request: { jobId: 'J-7', apiVersion: '2.0' },
+    }),
+  );
   const server = await serve(['--case', join(dir, 'stored.xml')]);
-  const answer = await fetch(`${server.origin}/`, { method: 'POST', headers: FORM, body: 'Action=GetStatus&Version=2010-06-01&JobId=J-7&APIVersion=2.0' });
+  const answer = await fetch(`${server.origin}/`, {
+    method: 'POST',
+    headers: FORM,
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=J-7&APIVersion=2.0',
+  });
   expect(answer.status).toBe(400);
   expect(answer.headers.get('x-case')).toBe('stored');
   expect(await answer.text()).toBe(body);
-  const otherJob = await fetch(`${server.origin}/`, { method: 'POST', headers: FORM, body: 'Action=GetStatus&Version=2010-06-01&JobId=J-8&APIVersion=2.0' });
+  const otherJob = await fetch(`${server.origin}/`, {
+    method: 'POST',
+    headers: FORM,
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=J-8&APIVersion=2.0',
+  });
   expect(await otherJob.text()).toContain('<Code>InvalidParameterValue</Code>');
   server.child.kill('SIGINT');
   expect(await server.exited).toBe(0);
@@ -73,7 +97,10 @@ test('--case FILE.xml with its sibling .json: its status, headers and request ar
 
 test.each([
   { args: ['--port', 'eighty'], message: /^getstatus-conformance: --port must be an integer, got 'eighty'\n$/ },
-  { args: ['--case', '/nonexistent/case.xml'], message: /^getstatus-conformance: no such file '\/nonexistent\/case\.xml'; / },
+  {
+    args: ['--case', '/nonexistent/case.xml'],
+    message: /^getstatus-conformance: no such file '\/nonexistent\/case\.xml'; /,
+  },
 ])('$args: one line, exit 2', async ({ args, message }) => {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);

@@ -16,9 +16,14 @@ interface Ran {
 }
 const run = (args: string[], cwd: string) =>
   new Promise<Ran>((resolve) => {
-    execFile(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      args,
+      { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 
 const project = mkdtempSync(join(tmpdir(), 'vitest-api-'));
@@ -67,22 +72,51 @@ let byFile: Record<string, Assertion[]>;
 
 beforeAll(async () => {
   for (const [name, body] of Object.entries(FILES)) writeFileSync(join(project, name), body);
-  const vitest = await run([join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--root', project, '--testTimeout', '120000', '--reporter', 'json', '--outputFile', 'results.json'], project);
+  const vitest = await run(
+    [
+      join(ROOT, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--root',
+      project,
+      '--testTimeout',
+      '120000',
+      '--reporter',
+      'json',
+      '--outputFile',
+      'results.json',
+    ],
+    project,
+  );
   expect(vitest.code, vitest.stderr).toBe(1);
-  const results = JSON.parse(readFileSync(join(project, 'results.json'), 'utf8')) as { testResults: Array<{ name: string; assertionResults: Assertion[] }> };
+  const results = JSON.parse(readFileSync(join(project, 'results.json'), 'utf8')) as {
+    testResults: Array<{ name: string; assertionResults: Assertion[] }>;
+  };
   byFile = Object.fromEntries(results.testResults.map((r) => [r.name.slice(project.length + 1), r.assertionResults]));
 }, 150_000);
 
 describe('describeConformance', () => {
-  test.each(['by-path.test.ts', 'by-object.test.ts'])('%s: the failure prints a replay line naming the module, and it runs', async (file) => {
-    const [check] = byFile[file];
-    expect(check).toMatchObject({ title: expect.stringMatching(/^GS-COND-008 /), status: 'failed' });
-    const line = /replay: (npx getstatus-conformance .*)/.exec(check.failureMessages[0])?.[1];
-    expect(line).toMatch(/^npx getstatus-conformance run --adapter \.\/my-adapter\.ts --suite conditional --check GS-COND-008 --seed 42 --path \S+$/);
-    const replay = await run([join(ROOT, 'cli/bin.js'), ...line!.replace(/^npx getstatus-conformance /, '').split(' '), '--reporter', 'json'], project);
-    expect(replay.code, replay.stderr).toBe(1);
-    expect(JSON.parse(replay.stdout)).toMatchObject({ adapter: 'my-client', deviations: [{ rule: 'GS-COND-008' }] });
-  });
+  test.each(['by-path.test.ts', 'by-object.test.ts'])(
+    '%s: the failure prints a replay line naming the module, and it runs',
+    async (file) => {
+      const [check] = byFile[file];
+      expect(check).toMatchObject({ title: expect.stringMatching(/^GS-COND-008 /), status: 'failed' });
+      const line = /replay: (npx getstatus-conformance .*)/.exec(check.failureMessages[0])?.[1];
+      expect(line).toMatch(
+        /^npx getstatus-conformance run --adapter \.\/my-adapter\.ts --suite conditional --check GS-COND-008 --seed 42 --path \S+$/,
+      );
+      const replay = await run(
+        [
+          join(ROOT, 'cli/bin.js'),
+          ...line!.replace(/^npx getstatus-conformance /, '').split(' '),
+          '--reporter',
+          'json',
+        ],
+        project,
+      );
+      expect(replay.code, replay.stderr).toBe(1);
+      expect(JSON.parse(replay.stdout)).toMatchObject({ adapter: 'my-client', deviations: [{ rule: 'GS-COND-008' }] });
+    },
+  );
 
   test('a deviation the baseline lists is expected: its check is skipped with the reason, and nothing fails', () => {
     expect(byFile['known.test.ts'].map((a) => [a.title.split(' ')[0], a.status])).toEqual([
@@ -94,7 +128,9 @@ describe('describeConformance', () => {
   test('an entry no longer found fails the baseline test under strictBaseline, and is only noted without it', () => {
     const strict = byFile['fixed-strict.test.ts'];
     expect(strict.map((a) => a.status)).toEqual(['passed', 'failed']);
-    expect(strict[1].failureMessages[0]).toMatch(/^Error: fixed: GS-COND-008 \(was dropped\) in the baseline but no longer found; take it out of the baseline/);
+    expect(strict[1].failureMessages[0]).toMatch(
+      /^Error: fixed: GS-COND-008 \(was dropped\) in the baseline but no longer found; take it out of the baseline/,
+    );
     expect(byFile['fixed.test.ts'].map((a) => a.status)).toEqual(['passed', 'skipped']);
   });
 });

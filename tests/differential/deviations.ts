@@ -4,7 +4,13 @@
  * deviations apply in the order listed. Each is also a failed check in docs/CONFORMANCE.md.
  */
 import type { ResponseCase } from '../../generators/index.ts';
-import { parseGetStatusResponse, STRING_MEMBERS, wireTextOf, type GetStatusOutput, type RuleId } from '../../spec/index.ts';
+import {
+  parseGetStatusResponse,
+  STRING_MEMBERS,
+  wireTextOf,
+  type GetStatusOutput,
+  type RuleId,
+} from '../../spec/index.ts';
 import { IN_PROCESS_TIME_ZONE } from '../../harness/time-zone.ts';
 
 export interface Deviation {
@@ -36,9 +42,16 @@ function mapStrings(output: GetStatusOutput, f: (s: string) => string | undefine
 /** An element holding only characters, numeric references and comments (no CDATA, no child, no named entity). */
 const TEXT_ELEMENT = /(<([\w:]+)(?:\s[^>]*)?>)((?:[^<&]|&#x?[0-9a-fA-F]+;|<!--(?:[^-]|-(?!->))*-->)+)<\/\2>/g;
 /** A string member's element with attributes and no content at all: `<X a="1"/>` or `<X a="1"></X>`. */
-const ATTRIBUTED_EMPTY = new RegExp(`<((?:\\w+:)?(?:${[...STRING_MEMBERS, 'Description', 'URL'].join('|')}))\\s[^>]*?(?:/>|></\\1>)`, 'g');
+const ATTRIBUTED_EMPTY = new RegExp(
+  `<((?:\\w+:)?(?:${[...STRING_MEMBERS, 'Description', 'URL'].join('|')}))\\s[^>]*?(?:/>|></\\1>)`,
+  'g',
+);
 const textOf = (content: string) =>
-  content.replace(/<!--[\s\S]*?-->/g, '').replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)));
+  content
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, digits: string) =>
+      String.fromCodePoint(parseInt(digits, hex ? 16 : 10)),
+    );
 
 const ZONELESS = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
 
@@ -47,7 +60,10 @@ function readInLocalTime(output: GetStatusOutput): GetStatusOutput | undefined {
   const m = output.CreationDate && ZONELESS.exec(wireTextOf(output.CreationDate));
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
-  return { ...output, CreationDate: new Date(y, mo - 1, d, h, mi, s, Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3))) };
+  return {
+    ...output,
+    CreationDate: new Date(y, mo - 1, d, h, mi, s, Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3))),
+  };
 }
 
 export const DEVIATIONS: Record<string, Deviation[]> = {
@@ -59,13 +75,16 @@ export const DEVIATIONS: Record<string, Deviation[]> = {
       output: (c) => {
         const body = bodyText(c);
         // Whitespace as JavaScript's trim() sees it: no-break spaces too.
-        const emptied = body.replace(TEXT_ELEMENT, (element, open: string, name: string, content: string) => (textOf(content).trim() === '' ? `${open}</${name}>` : element));
+        const emptied = body.replace(TEXT_ELEMENT, (element, open: string, name: string, content: string) =>
+          textOf(content).trim() === '' ? `${open}</${name}>` : element,
+        );
         return emptied === body ? undefined : parseGetStatusResponse(emptied, c.status);
       },
     },
     {
       rule: 'GS-PARSE-012',
-      summary: 'a value whose element declares a namespace and holds only whitespace, or nothing, becomes "[object Object]"',
+      summary:
+        'a value whose element declares a namespace and holds only whitespace, or nothing, becomes "[object Object]"',
       example: `<GetStatusResponse xmlns="${NS}"><GetStatusResult><JobId>EX1ID</JobId><LocationMessage xmlns="${NS}"> </LocationMessage></GetStatusResult></GetStatusResponse>`,
       output: (c) => {
         const body = bodyText(c);
@@ -86,7 +105,8 @@ export const DEVIATIONS: Record<string, Deviation[]> = {
       example: `<GetStatusResponse xmlns="${NS}"><GetStatusResult><JobId>EX1ID</JobId><ProgressMessage>line1\r\nline2</ProgressMessage></GetStatusResult></GetStatusResponse>`,
       // Only a document written with CR LF line ends has a raw CR (every other writes CR as &#13;),
       // and there every LF of a value was written raw as CR LF.
-      output: (c) => (bodyText(c).includes('\r\n') ? mapStrings(c.expected.output, (s) => s.replace(/\n/g, '\r\n')) : undefined),
+      output: (c) =>
+        bodyText(c).includes('\r\n') ? mapStrings(c.expected.output, (s) => s.replace(/\n/g, '\r\n')) : undefined,
     },
     {
       rule: 'GS-PARSE-012',

@@ -26,16 +26,21 @@ const CLIENTS = [
   { name: 'aws-cli-v2', runs: given ?? 400 },
 ];
 
-const missing = new Map(await Promise.all(CLIENTS.map(async ({ name }) => [name, await missingClient(await loadAdapter(name))] as const)));
+const missing = new Map(
+  await Promise.all(CLIENTS.map(async ({ name }) => [name, await missingClient(await loadAdapter(name))] as const)),
+);
 
-const judge = (c: ResponseCase, result: CaseResult, adapter: ClientAdapter) => (adapter.textStyle ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter));
+const judge = (c: ResponseCase, result: CaseResult, adapter: ClientAdapter) =>
+  adapter.textStyle ? judgeText(c, result, adapter) : judgeOutcome(c, result, adapter);
 
 /**
  * The reference reads every generated valid spelling as botocore does, those the service never sends
  * included (failing on them would be harmless too, GS-TIME-004, GS-PARSE-006): here its reading is required.
  */
 function asReferenceReads(c: ResponseCase): ResponseCase {
-  return c.expected.outcome === 'fail-or-tolerated' && c.expected.accept.length === 1 ? { ...c, expected: { outcome: 'output', output: c.expected.accept[0] as GetStatusOutput } } : c;
+  return c.expected.outcome === 'fail-or-tolerated' && c.expected.accept.length === 1
+    ? { ...c, expected: { outcome: 'output', output: c.expected.accept[0] as GetStatusOutput } }
+    : c;
 }
 
 /** The case as the client answers it by its model: every deviation that applies, in turn; undefined when none does. */
@@ -67,7 +72,9 @@ describe.each(CLIENTS)('$name against the reference', ({ name, runs }) => {
     await harness?.close();
   });
 
-  test(`agrees on ${runs} generated valid responses, apart from its recorded deviations`, { timeout: 600_000 }, async () => {
+  test(`agrees on ${runs} generated valid responses, apart from its recorded deviations`, {
+    timeout: 600_000,
+  }, async () => {
     const cases = fc.sample(validCase(), { seed: SEED, numRuns: runs }).map(asReferenceReads);
     const results = await Promise.all(cases.map((c) => harness.runCase(c)));
     const unexplained: string[] = [];
@@ -77,17 +84,22 @@ describe.each(CLIENTS)('$name against the reference', ({ name, runs }) => {
       const explained = modelled !== undefined && judge(modelled, results[i], adapter).ok;
       if (!explained) {
         const verdict = judge(c, results[i], adapter) as { reason: string };
-        unexplained.push(`${verdict.reason}\n${typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('utf8')}\n${JSON.stringify(describeOutcome(results[i].outcome))}`);
+        unexplained.push(
+          `${verdict.reason}\n${typeof c.body === 'string' ? c.body : Buffer.from(c.body).toString('utf8')}\n${JSON.stringify(describeOutcome(results[i].outcome))}`,
+        );
       }
     });
     // Each entry: the first difference, the response, and what the client did.
     expect(unexplained.slice(0, 3), `${unexplained.length} of ${runs} responses disagree`).toEqual([]);
   });
 
-  test.each(deviations.map((d) => ({ ...d, label: `${d.rule} ${d.summary}` })))('deviation $label: shown by its smallest response', async (d) => {
-    const c = caseFromBody('valid', d.example);
-    const result = await harness.runCase(c);
-    expect(judge(c, result, adapter).ok, 'the client now agrees with the reference: drop the deviation').toBe(false);
-    expect(judge(deviant(c, [d])!, result, adapter)).toEqual({ ok: true });
-  });
+  test.each(deviations.map((d) => ({ ...d, label: `${d.rule} ${d.summary}` })))(
+    'deviation $label: shown by its smallest response',
+    async (d) => {
+      const c = caseFromBody('valid', d.example);
+      const result = await harness.runCase(c);
+      expect(judge(c, result, adapter).ok, 'the client now agrees with the reference: drop the deviation').toBe(false);
+      expect(judge(deviant(c, [d])!, result, adapter)).toEqual({ ok: true });
+    },
+  );
 });

@@ -24,10 +24,18 @@ const CLIS: Array<{ options: AwsCliOptions; adapter: ClientAdapter }> = [
   { options: AWS_CLI_V1, adapter: cliV1 },
   { options: AWS_CLI_V2, adapter: cliV2 },
 ];
-const missing = new Map(await Promise.all(CLIS.map(async ({ options, adapter }) => [options.name, await missingClient(adapter)] as const)));
+const missing = new Map(
+  await Promise.all(CLIS.map(async ({ options, adapter }) => [options.name, await missingClient(adapter)] as const)),
+);
 
 /** Each response with the output the CLI is asked for: JSON or text, so both printers are compared. */
-const cases = fc.sample(fc.tuple(fc.oneof(validCase(), invalidResponse(), serviceError([]), nonXmlError()), fc.constantFrom('json' as const, 'text' as const)), { seed: SEED, numRuns: RUNS });
+const cases = fc.sample(
+  fc.tuple(
+    fc.oneof(validCase(), invalidResponse(), serviceError([]), nonXmlError()),
+    fc.constantFrom('json' as const, 'text' as const),
+  ),
+  { seed: SEED, numRuns: RUNS },
+);
 
 type Printed = Pick<Finished, 'exitCode' | 'stdout' | 'stderr'>;
 const printed = ({ exitCode, stdout, stderr }: Finished): Printed => ({ exitCode, stdout, stderr });
@@ -82,11 +90,16 @@ describe.each(CLIS)('$options.name: warm equals cold', ({ options }) => {
       expect(outcome.status, `${c.name}: ${JSON.stringify(outcome)}`).toBe('resolved');
       const { warm: w, cold: k } = (outcome as { output: { warm: Printed; cold: Printed } }).output;
       seen.set(c.name, { warm: w, cold: k });
-      if (JSON.stringify(w) !== JSON.stringify(k)) differing.push(`${c.name}\nwarm: ${JSON.stringify(w)}\ncold: ${JSON.stringify(k)}`);
+      if (JSON.stringify(w) !== JSON.stringify(k))
+        differing.push(`${c.name}\nwarm: ${JSON.stringify(w)}\ncold: ${JSON.stringify(k)}`);
     }
     expect(differing, differing.slice(0, 3).join('\n\n')).toEqual([]);
     // The responses reached every path: success, a service error, and the CLI's own failure.
-    const statuses = new Set([...seen.values()].map(({ warm: w }) => (w.exitCode === 0 ? 'ok' : /An error occurred \(/.test(w.stderr) ? 'service error' : 'other failure')));
+    const statuses = new Set(
+      [...seen.values()].map(({ warm: w }) =>
+        w.exitCode === 0 ? 'ok' : /An error occurred \(/.test(w.stderr) ? 'service error' : 'other failure',
+      ),
+    );
     expect([...statuses].sort()).toEqual(['ok', 'other failure', 'service error']);
   });
 });

@@ -11,8 +11,18 @@ import { runTool } from '../run-tool.ts';
 const boto3Missing = await missingClient(boto3);
 
 const EXAMPLES = [
-  { example: 'node examples/node-aws-sdk-v2/get-status-client.mjs', builtIn: 'aws-sdk-v2', version: /^aws-sdk\/2\.\d+\.\d+ Node\.js\/v\d+/, needs: undefined },
-  { example: 'python3 examples/python-boto3/get_status_client.py', builtIn: 'boto3', version: /^boto3\/1\.\d+\.\d+ botocore\/1\.\d+\.\d+ Python\/3\./, needs: boto3Missing },
+  {
+    example: 'node examples/node-aws-sdk-v2/get-status-client.mjs',
+    builtIn: 'aws-sdk-v2',
+    version: /^aws-sdk\/2\.\d+\.\d+ Node\.js\/v\d+/,
+    needs: undefined,
+  },
+  {
+    example: 'python3 examples/python-boto3/get_status_client.py',
+    builtIn: 'boto3',
+    version: /^boto3\/1\.\d+\.\d+ botocore\/1\.\d+\.\d+ Python\/3\./,
+    needs: boto3Missing,
+  },
 ];
 
 const COMMON = ['--suite', 'parsing,errors', '--runs', '8', '--no-shrink', '--reporter', 'json'];
@@ -23,11 +33,18 @@ async function report(args: string[]): Promise<Report> {
   return JSON.parse(run.stdout);
 }
 
-test.for(EXAMPLES)('$example: runs with --adapter persistent and finds what the built-in $builtIn finds', { timeout: 200_000 }, async ({ example, builtIn, version, needs }, { skip }) => {
-  if (needs) skip(needs);
-  const [persistent, reference] = await Promise.all([report(['--adapter', 'persistent', '--command', example]), report(['--adapter', builtIn])]);
-  expect(persistent.version).toMatch(version);
-  expect(persistent.checks.filter((c) => c.status === 'skipped')).toEqual([]);
-  expect(reference.deviations.length).toBeGreaterThan(0);
-  expect(persistent.deviations.map((d) => d.rule)).toEqual(reference.deviations.map((d) => d.rule));
-});
+test.for(EXAMPLES)(
+  '$example: runs with --adapter persistent and finds what the built-in $builtIn finds',
+  { timeout: 200_000 },
+  async ({ example, builtIn, version, needs }, { skip }) => {
+    if (needs) skip(needs);
+    const [persistent, reference] = await Promise.all([
+      report(['--adapter', 'persistent', '--command', example]),
+      report(['--adapter', builtIn]),
+    ]);
+    expect(persistent.version).toMatch(version);
+    expect(persistent.checks.filter((c) => c.status === 'skipped')).toEqual([]);
+    expect(reference.deviations.length).toBeGreaterThan(0);
+    expect(persistent.deviations.map((d) => d.rule)).toEqual(reference.deviations.map((d) => d.rule));
+  },
+);

@@ -8,7 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TIMESTAMP_CHOICES } from '../../generators/creation-dates.ts';
-import { departures, PLAIN_ENCODING, recipeOf, validParts, type Expected, type ResponseCase, type WireEncoding } from '../../generators/index.ts';
+import {
+  departures,
+  PLAIN_ENCODING,
+  recipeOf,
+  validParts,
+  type Expected,
+  type ResponseCase,
+  type WireEncoding,
+} from '../../generators/index.ts';
 import { CHOICES } from '../../generators/wire-encoding.ts';
 import { dimensionById, type RuleId } from '../../spec/index.ts';
 import { checksBySuite } from '../../suites/checks/index.ts';
@@ -24,21 +32,31 @@ interface Value {
 }
 const VALUES: Value[] = [
   ...Object.entries(CHOICES).flatMap(([choice, values]) =>
-    values.map((value: unknown): Value => ({ choice, value, of: (e) => e[choice as keyof WireEncoding], on: (e, v) => ({ ...e, [choice]: v }) })),
+    values.map(
+      (value: unknown): Value => ({
+        choice,
+        value,
+        of: (e) => e[choice as keyof WireEncoding],
+        on: (e, v) => ({ ...e, [choice]: v }),
+      }),
+    ),
   ),
   ...Object.entries(TIMESTAMP_CHOICES).flatMap(([name, values]) =>
-    values.map((value: unknown): Value => ({
-      choice: `timestamp.${name}`,
-      value,
-      of: (e) => e.timestamp[name as keyof WireEncoding['timestamp']],
-      on: (e, v) => ({ ...e, timestamp: { ...e.timestamp, [name]: v } }),
-    })),
+    values.map(
+      (value: unknown): Value => ({
+        choice: `timestamp.${name}`,
+        value,
+        of: (e) => e.timestamp[name as keyof WireEncoding['timestamp']],
+        on: (e, v) => ({ ...e, timestamp: { ...e.timestamp, [name]: v } }),
+      }),
+    ),
   ),
 ];
 
 /** Values plain in every dimension besides each choice's plain one, and why. */
 const PLAIN_TOO: Record<string, string> = {
-  'empty open-close': "the other form of an empty value: only empty values are written so, and they are the empty dimension's",
+  'empty open-close':
+    "the other form of an empty value: only empty values are written so, and they are the empty dimension's",
   'timestamp.digits 3': 'three fractional digits are the plain spelling of an instant with milliseconds',
 };
 
@@ -47,7 +65,9 @@ const plain = { ...drawn, encoding: PLAIN_ENCODING };
 
 /** Whether a correct client reads the spelling as the plain one: a spelling the service never sends may also fail (spec/rules.ts says which). */
 const readsAs = (spelled: Expected, plainly: Expected) =>
-  spelled.outcome === 'fail-or-tolerated' && plainly.outcome === 'output' ? expect(spelled.accept).toContainEqual(plainly.output) : expect(spelled).toEqual(plainly);
+  spelled.outcome === 'fail-or-tolerated' && plainly.outcome === 'output'
+    ? expect(spelled.accept).toContainEqual(plainly.output)
+    : expect(spelled).toEqual(plainly);
 
 const samples = new Map<RuleId, ResponseCase[]>();
 function casesOf(rule: RuleId): ResponseCase[] {
@@ -59,7 +79,11 @@ describe('every value of an encoding choice is a spelling of one dimension, draw
   it.each(VALUES.map((v) => ({ ...v, name: `${v.choice} ${String(v.value)}` })))('$name', ({ name, value, of, on }) => {
     const departs = departures({ ...plain, encoding: on(plain.encoding, value) });
     if (departs.length === 0) {
-      if (of(plain.encoding) !== value) expect(PLAIN_TOO, `${name} departs in no dimension: make a dimension of spec/dimensions.ts own it (generators/plain.ts)`).toHaveProperty([name]);
+      if (of(plain.encoding) !== value)
+        expect(
+          PLAIN_TOO,
+          `${name} departs in no dimension: make a dimension of spec/dimensions.ts own it (generators/plain.ts)`,
+        ).toHaveProperty([name]);
       return;
     }
     expect(departs, 'a spelling departs in one dimension').toHaveLength(1);
@@ -70,8 +94,13 @@ describe('every value of an encoding choice is a spelling of one dimension, draw
       const { parts, build } = recipeOf(c)!;
       return build({ ...parts, encoding: on(parts.encoding, of(PLAIN_ENCODING)) });
     };
-    const shown = casesOf(owner).find((c) => recipeOf(c) && of(recipeOf(c)!.parts.encoding) === value && unspelled(c).body !== c.body);
-    expect(shown, `no case of ${owner}'s check writes ${name} otherwise than the plain value in ${SAMPLE.numRuns}`).toBeDefined();
+    const shown = casesOf(owner).find(
+      (c) => recipeOf(c) && of(recipeOf(c)!.parts.encoding) === value && unspelled(c).body !== c.body,
+    );
+    expect(
+      shown,
+      `no case of ${owner}'s check writes ${name} otherwise than the plain value in ${SAMPLE.numRuns}`,
+    ).toBeDefined();
     readsAs(shown!.expected, unspelled(shown!).expected);
   });
 });

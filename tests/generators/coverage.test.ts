@@ -4,7 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, getStatusOutput, INVALID_LABELS, invalidResponse, jobId, serialize, transportFault, validParts } from '../../generators/index.ts';
+import {
+  errorResponse,
+  getStatusOutput,
+  INVALID_LABELS,
+  invalidResponse,
+  jobId,
+  serialize,
+  transportFault,
+  validParts,
+} from '../../generators/index.ts';
 import { ERRORS, JOB_TYPES, LOCATION_CODES, PROGRESS_CODES, type GetStatusOutput } from '../../spec/index.ts';
 import { DEFAULT_RUNS } from '../../suites/config.ts';
 
@@ -21,8 +30,10 @@ function expectAll<T>(arbitrary: fc.Arbitrary<T>, classify: (value: T) => string
   }
 }
 
-const tokenClass = (known: Record<string, string>, token: string | undefined) => (token === undefined ? 'absent' : token in known ? token : 'unknown');
-const sizeClass = (list: unknown[] | undefined) => (list === undefined ? 'absent' : list.length <= 1 ? String(list.length) : 'many');
+const tokenClass = (known: Record<string, string>, token: string | undefined) =>
+  token === undefined ? 'absent' : token in known ? token : 'unknown';
+const sizeClass = (list: unknown[] | undefined) =>
+  list === undefined ? 'absent' : list.length <= 1 ? String(list.length) : 'many';
 
 describe('coverage within the default runs', () => {
   it('outputs: every JobType, LocationCode and ProgressCode class, ArtifactList size class, and ErrorCount 0 and outside finished jobs', () => {
@@ -32,7 +43,9 @@ describe('coverage within the default runs', () => {
       `ProgressCode:${tokenClass(PROGRESS_CODES, o.ProgressCode)}`,
       `ArtifactList:${sizeClass(o.ArtifactList)}`,
       ...(o.ErrorCount === 0 ? ['ErrorCount:0'] : []),
-      ...(o.ErrorCount !== undefined && !['Success', 'SuccessWithErrors'].includes(o.ProgressCode ?? '') ? ['ErrorCount:not-finished'] : []),
+      ...(o.ErrorCount !== undefined && !['Success', 'SuccessWithErrors'].includes(o.ProgressCode ?? '')
+        ? ['ErrorCount:not-finished']
+        : []),
     ];
     expectAll(getStatusOutput(), classify, [
       ...[...JOB_TYPES, 'absent'].map((t) => `JobType:${t}`),
@@ -52,7 +65,10 @@ describe('coverage within the default runs', () => {
       ['no-zone', /T[\d:.]+</],
       ['date-only', /<(?:ie:)?CreationDate>\d{4}-\d\d-\d\d</],
       ['epoch', /<(?:ie:)?CreationDate>\d+</],
-      ['http-date', /<(?:ie:)?CreationDate>(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT</],
+      [
+        'http-date',
+        /<(?:ie:)?CreationDate>(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT</,
+      ],
       ['digits:0', /:\d\d(?:[Zz+-]|<)/],
       ['digits:3', /:\d\d\.\d{3}(?:[Zz+-]|<)/],
       ['digits:6', /:\d\d\.\d{6}(?:[Zz+-]|<)/],
@@ -74,14 +90,25 @@ describe('coverage within the default runs', () => {
     const classify = ({ output, encoding }: { output: GetStatusOutput; encoding: Parameters<typeof serialize>[1] }) => {
       const body = serialize(output, encoding);
       const date = /<(?:ie:)?CreationDate>[^<]*</.exec(body)?.[0] ?? '';
-      return [...forms.filter(([, re]) => re.test(date)).map(([n]) => `date:${n}`), ...features.filter(([, re]) => re.test(body)).map(([n]) => n)];
+      return [
+        ...forms.filter(([, re]) => re.test(date)).map(([n]) => `date:${n}`),
+        ...features.filter(([, re]) => re.test(body)).map(([n]) => n),
+      ];
     };
     expectAll(validParts(), classify, [...forms.map(([n]) => `date:${n}`), ...features.map(([n]) => n)]);
   });
 
   it('invalid responses: every label, and both kinds of DOCTYPE entity expansion', () => {
-    const classify = (c: { label?: string; expected: { outcome: string } }) => [c.label!, `${c.label}:${c.expected.outcome}`];
-    expectAll(invalidResponse(), classify, [...INVALID_LABELS, 'GS-SAFE-002:fail-or-tolerated', 'GS-SAFE-002:fail', 'GS-PARSE-017:fail-or-tolerated']);
+    const classify = (c: { label?: string; expected: { outcome: string } }) => [
+      c.label!,
+      `${c.label}:${c.expected.outcome}`,
+    ];
+    expectAll(invalidResponse(), classify, [
+      ...INVALID_LABELS,
+      'GS-SAFE-002:fail-or-tolerated',
+      'GS-SAFE-002:fail',
+      'GS-PARSE-017:fail-or-tolerated',
+    ]);
   });
 
   it('transport faults: every fault type and variant, and the 5xx HTML pages', () => {
@@ -90,17 +117,32 @@ describe('coverage within the default runs', () => {
       ...(c.fault?.type === 'stall' ? [`stall:${c.fault.where}`] : []),
       ...(c.fault?.type === 'gzip' ? [`gzip:${c.fault.header ? 'header' : 'no-header'}`] : []),
     ];
-    expectAll(transportFault(), classify, ['reset', 'short-body', 'stall:headers', 'stall:body', 'gzip:header', 'gzip:no-header', 'html:500', 'html:502', 'html:503']);
+    expectAll(transportFault(), classify, [
+      'reset',
+      'short-body',
+      'stall:headers',
+      'stall:body',
+      'gzip:header',
+      'gzip:no-header',
+      'html:500',
+      'html:502',
+      'html:503',
+    ]);
   });
 
   it('error responses: every error code, and non-XML bodies', () => {
-    const classify = (c: { expected: { outcome: string; error?: { kind: string; code?: string } } }) => [c.expected.error?.kind === 'service' ? c.expected.error.code! : `${c.expected.error?.kind}`];
+    const classify = (c: { expected: { outcome: string; error?: { kind: string; code?: string } } }) => [
+      c.expected.error?.kind === 'service' ? c.expected.error.code! : `${c.expected.error?.kind}`,
+    ];
     expectAll(errorResponse(), classify, [...ERRORS.map((e) => e.code), 'http']);
   });
 
   it('job ids: realistic ones and ones with each character a form body must encode', () => {
     const specials = [' ', '&', '=', '+', '%', '/', 'non-ascii'];
-    const classify = (id: string) => [/^[A-Z0-9]{5}$/.test(id) ? 'realistic' : 'encoded', ...specials.filter((s) => (s === 'non-ascii' ? /[^\p{ASCII}]/u.test(id) : id.includes(s)))];
+    const classify = (id: string) => [
+      /^[A-Z0-9]{5}$/.test(id) ? 'realistic' : 'encoded',
+      ...specials.filter((s) => (s === 'non-ascii' ? /[^\p{ASCII}]/u.test(id) : id.includes(s))),
+    ];
     expectAll(jobId(), classify, ['realistic', 'encoded', ...specials]);
   });
 });

@@ -41,16 +41,20 @@ describe('determinism', () => {
 describe('mersenneRandomizer', () => {
   it("draws Faker's own default sequence for every integer seed, so cases stay as they were", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.nat(), fc.integer(), fc.maxSafeInteger()), fc.integer({ min: 1, max: 1500 }), (seed, draws) => {
-        const ours = mersenneRandomizer();
-        const fakers = generateMersenne53Randomizer();
-        // Re-seeding a used randomizer must start over, as Faker's does.
-        ours.seed(seed + 1);
-        ours.next();
-        ours.seed(seed);
-        fakers.seed(seed);
-        for (let i = 0; i < draws; i++) expect(ours.next()).toBe(fakers.next());
-      }),
+      fc.property(
+        fc.oneof(fc.nat(), fc.integer(), fc.maxSafeInteger()),
+        fc.integer({ min: 1, max: 1500 }),
+        (seed, draws) => {
+          const ours = mersenneRandomizer();
+          const fakers = generateMersenne53Randomizer();
+          // Re-seeding a used randomizer must start over, as Faker's does.
+          ours.seed(seed + 1);
+          ours.next();
+          ours.seed(seed);
+          fakers.seed(seed);
+          for (let i = 0; i < draws; i++) expect(ours.next()).toBe(fakers.next());
+        },
+      ),
       runs(200),
     );
   });

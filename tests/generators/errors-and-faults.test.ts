@@ -8,7 +8,8 @@ import { ERRORS, validateGetStatusResponse } from '../../spec/index.ts';
 import { runs } from '../properties/config.ts';
 
 const RUNS = runs(1000);
-const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+const byteLength = (body: string | Uint8Array) =>
+  typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 
 describe('errorResponse', () => {
   it('fails as the reference says, service errors with their code at the status the spec gives it (or 402)', () => {
@@ -65,7 +66,9 @@ describe('transportFault', () => {
             expect(c.expected).toEqual(served);
             break;
           case 'gzip':
-            expect(c.expected).toEqual(fault.header ? served : referenceExpected(new Uint8Array(gzipSync(c.body)), c.status));
+            expect(c.expected).toEqual(
+              fault.header ? served : referenceExpected(new Uint8Array(gzipSync(c.body)), c.status),
+            );
             // A valid body may use a spelling the service never sends, where failing is right too.
             expect(c.expected.outcome).toMatch(fault.header ? /^(output|fail-or-tolerated)$/ : /^fail$/);
             break;
@@ -78,12 +81,17 @@ describe('transportFault', () => {
   it('transportFaultOf draws only the types asked for, stalls no shorter than asked, and no 5xx page', () => {
     const types = fc.subarray(['reset', 'short-body', 'stall', 'gzip'] as const, { minLength: 1 });
     fc.assert(
-      fc.property(types, fc.integer({ min: 50, max: 2000 }), fc.integer({ min: 0, max: 1000 }), (kinds, minStallMs, seed) => {
-        for (const c of fc.sample(transportFaultOf(kinds, { minStallMs }), { seed, numRuns: 5 })) {
-          expect(kinds).toContain(c.fault?.type);
-          if (c.fault?.type === 'stall') expect(c.fault.ms).toBeGreaterThanOrEqual(minStallMs);
-        }
-      }),
+      fc.property(
+        types,
+        fc.integer({ min: 50, max: 2000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (kinds, minStallMs, seed) => {
+          for (const c of fc.sample(transportFaultOf(kinds, { minStallMs }), { seed, numRuns: 5 })) {
+            expect(kinds).toContain(c.fault?.type);
+            if (c.fault?.type === 'stall') expect(c.fault.ms).toBeGreaterThanOrEqual(minStallMs);
+          }
+        },
+      ),
       runs(40),
     );
   });

@@ -5,7 +5,22 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_DIMENSIONS, departures, errorBody, isPlainIn, isPlainText, makePlainIn, plainExcept, plainText, recipeOf, serviceError, validCase, validParts, invalidResponse, INVALID_LABELS } from '../../generators/index.ts';
+import {
+  ALL_DIMENSIONS,
+  departures,
+  errorBody,
+  isPlainIn,
+  isPlainText,
+  makePlainIn,
+  plainExcept,
+  plainText,
+  recipeOf,
+  serviceError,
+  validCase,
+  validParts,
+  invalidResponse,
+  INVALID_LABELS,
+} from '../../generators/index.ts';
 import { DIMENSIONS, parseGetStatusResponse, RULE_IDS, type DimensionId } from '../../spec/index.ts';
 import { runs } from '../properties/config.ts';
 
@@ -25,9 +40,12 @@ describe('the ownership table', () => {
 
 describe('plain parts', () => {
   it('parts made plain in every dimension depart in none', () => {
-    fc.assert(fc.property(anyParts, (parts) => {
-      expect(departures(plainExcept(parts, []))).toEqual([]);
-    }), RUNS);
+    fc.assert(
+      fc.property(anyParts, (parts) => {
+        expect(departures(plainExcept(parts, []))).toEqual([]);
+      }),
+      RUNS,
+    );
   });
 
   it('plainExcept is each dimension not varied made plain in turn, as makePlainIn does, and leaves the parts it was given as they were', () => {
@@ -45,7 +63,8 @@ describe('plain parts', () => {
   it('a check varying some dimensions draws cases that depart only in them', () => {
     fc.assert(
       fc.property(fc.subarray([...ALL_DIMENSIONS]), fc.integer(), (vary, seed) => {
-        for (const parts of fc.sample(validParts(vary), { seed, numRuns: 5 })) expect(departures(parts).filter((d) => !vary.includes(d))).toEqual([]);
+        for (const parts of fc.sample(validParts(vary), { seed, numRuns: 5 }))
+          expect(departures(parts).filter((d) => !vary.includes(d))).toEqual([]);
       }),
       runs(60),
     );
@@ -56,7 +75,8 @@ describe('plain parts', () => {
       fc.property(anyParts, dimension, (parts, d: DimensionId) => {
         const plainer = makePlainIn(d, parts);
         expect(isPlainIn(d, plainer)).toBe(true);
-        for (const other of ALL_DIMENSIONS) if (isPlainIn(other, parts)) expect(isPlainIn(other, plainer), `${d} broke ${other}`).toBe(true);
+        for (const other of ALL_DIMENSIONS)
+          if (isPlainIn(other, parts)) expect(isPlainIn(other, plainer), `${d} broke ${other}`).toBe(true);
       }),
       RUNS,
     );

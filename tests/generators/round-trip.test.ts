@@ -61,7 +61,10 @@ describe('writeText', () => {
       .replace(/<!-- split -->/g, '')
       .replace(/&(?:#x[0-9A-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, '\0');
   // A small alphabet, so that values with nothing to escape, and values with one odd character, are both common.
-  const value = fc.oneof(hostileString(), fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '&', '<', '>', ']', '\r', 'é', '😀') }));
+  const value = fc.oneof(
+    hostileString(),
+    fc.string({ unit: fc.constantFrom('a', ' ', '"', "'", '&', '<', '>', ']', '\r', 'é', '😀') }),
+  );
 
   const asPromised = fc.property(value, wireEncoding(), (text, encoding) => {
     const written = writeText(text, encoding);

@@ -12,7 +12,10 @@ import { runs } from '../properties/config.ts';
 type Reading = 'well-formed' | 'not UTF-8' | 'undefined entity' | 'malformed' | 'external entity' | 'internal entities';
 
 /** What the strict parser makes of a body, and the errors it gave. */
-function strictReading(body: string | Uint8Array, { withoutComments = false } = {}): { reading: Reading; errors: string[] } {
+function strictReading(
+  body: string | Uint8Array,
+  { withoutComments = false } = {},
+): { reading: Reading; errors: string[] } {
   let text: string;
   try {
     text = typeof body === 'string' ? body : new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -34,7 +37,8 @@ function strictReading(body: string | Uint8Array, { withoutComments = false } = 
     }
   });
   parser.write(text).close();
-  if (errors.length > 0) return { reading: errors.every((e) => e.endsWith('undefined entity.')) ? 'undefined entity' : 'malformed', errors };
+  if (errors.length > 0)
+    return { reading: errors.every((e) => e.endsWith('undefined entity.')) ? 'undefined entity' : 'malformed', errors };
   return { reading: external ? 'external entity' : declared ? 'internal entities' : 'well-formed', errors };
 }
 
@@ -76,12 +80,18 @@ describe('a strict XML parser', () => {
     fc.assert(labelledExactly, runs(1000));
   });
 
-  it.each([{ seed: -1541784397, path: '250' }])('finds exactly the label in the case once found at seed $seed, path $path', (replay) => {
-    fc.assert(labelledExactly, replay);
-  });
+  it.each([{ seed: -1541784397, path: '250' }])(
+    'finds exactly the label in the case once found at seed $seed, path $path',
+    (replay) => {
+      fc.assert(labelledExactly, replay);
+    },
+  );
 
   it('finds "]]>" written split by a comment well-formed, with the comment and without', () => {
-    const body = serialize({ JobId: ']]>', LogKey: 'a]]>b]]]>' }, { ...PLAIN_ENCODING, text: 'minimal', commentInValues: true });
+    const body = serialize(
+      { JobId: ']]>', LogKey: 'a]]>b]]]>' },
+      { ...PLAIN_ENCODING, text: 'minimal', commentInValues: true },
+    );
     expect(body).toContain('<!-- split -->');
     expect(strictReading(body).reading).toBe('well-formed');
     expect(strictReading(body, { withoutComments: true }).reading).toBe('well-formed');

@@ -17,7 +17,9 @@ describe('validCase', () => {
         expect(validateGetStatusResponse(c)).toEqual([]);
         const { output, orFail } = readResponse(c.body, c.status, c.headers);
         // A spelling the service never sends (an epoch CreationDate...) may also fail the call.
-        expect(c.expected).toEqual(orFail ? { outcome: 'fail-or-tolerated', rule: orFail, accept: [output] } : { outcome: 'output', output });
+        expect(c.expected).toEqual(
+          orFail ? { outcome: 'fail-or-tolerated', rule: orFail, accept: [output] } : { outcome: 'output', output },
+        );
         expect(c.label).toBeUndefined();
         expect(c.fault).toBeUndefined();
       }),
@@ -28,7 +30,12 @@ describe('validCase', () => {
   it('asks for the JobId the response carries', () => {
     fc.assert(
       fc.property(validCase(), (c) => {
-        const output = c.expected.outcome === 'output' ? c.expected.output : c.expected.outcome === 'fail-or-tolerated' ? c.expected.accept[0] : undefined;
+        const output =
+          c.expected.outcome === 'output'
+            ? c.expected.output
+            : c.expected.outcome === 'fail-or-tolerated'
+              ? c.expected.accept[0]
+              : undefined;
         if (!output) throw new Error('a valid case must expect an output');
         expect(c.request.jobId).toBe(output.JobId ?? c.request.jobId);
         expect(c.request.jobId).toMatch(/^[A-Z0-9]{5}$/);
@@ -45,11 +52,14 @@ describe('getStatusOutput', () => {
         const returned = o.LocationCode === 'Returned';
         expect(o.Carrier !== undefined).toBe(returned);
         expect(o.TrackingNumber !== undefined).toBe(returned);
-        if ((ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(o.ProgressCode)) expect(o.ErrorCount).toBeDefined();
-        if (o.ErrorCount !== undefined) expect(Number.isInteger(o.ErrorCount) && o.ErrorCount >= 0 && o.ErrorCount <= 2 ** 31 - 1).toBe(true);
+        if ((ERROR_COUNT_PROGRESS_CODES as readonly (string | undefined)[]).includes(o.ProgressCode))
+          expect(o.ErrorCount).toBeDefined();
+        if (o.ErrorCount !== undefined)
+          expect(Number.isInteger(o.ErrorCount) && o.ErrorCount >= 0 && o.ErrorCount <= 2 ** 31 - 1).toBe(true);
         if (o.JobType !== undefined) expect(JOB_TYPES).toContain(o.JobType);
         if (o.LogBucket !== undefined) expect(o.LogBucket).toMatch(S3_BUCKET);
-        for (const token of [o.LocationCode, o.ProgressCode]) if (token !== undefined) expect(token).toMatch(/^[A-Z][A-Za-z]+$/);
+        for (const token of [o.LocationCode, o.ProgressCode])
+          if (token !== undefined) expect(token).toMatch(/^[A-Z][A-Za-z]+$/);
         if (o.CreationDate !== undefined) {
           expect(o.CreationDate.getTime()).toBeGreaterThanOrEqual(Date.UTC(1970, 0, 1));
           expect(o.CreationDate.getTime()).toBeLessThan(Date.UTC(2101, 0, 1));
@@ -64,7 +74,13 @@ describe('getStatusOutput', () => {
     fc.assert(
       fc.property(getStatusOutput(), (o) => {
         const file = o.SignatureFileContents;
-        if (file === undefined || !file.startsWith('version:2.0\n') || o.JobId === undefined || o.Signature === undefined) return;
+        if (
+          file === undefined ||
+          !file.startsWith('version:2.0\n') ||
+          o.JobId === undefined ||
+          o.Signature === undefined
+        )
+          return;
         expect(file).toBe(`version:2.0\nsigningMethod:HmacSHA1\njobId:${o.JobId}\nsignature:${o.Signature}`);
       }),
       RUNS,

@@ -47,9 +47,16 @@ export function htmlCase(jobId: string): ResponseCase {
     status: 500,
     headers: { 'Content-Type': 'text/html' },
     body: '<html><body><h1>500 Internal Server Error</h1></body></html>',
-    expected: { outcome: 'fail', error: { kind: 'http', status: 500, message: 'HTTP 500 without an ErrorResponse body' } },
+    expected: {
+      outcome: 'fail',
+      error: { kind: 'http', status: 500, message: 'HTTP 500 without an ErrorResponse body' },
+    },
   };
 }
 
 /** The reference client, made to send real HTTP to a loopback server. */
-export const loopbackReference: ClientAdapter = { ...referenceAdapter, name: 'reference-loopback', transport: 'loopback' };
+export const loopbackReference: ClientAdapter = {
+  ...referenceAdapter,
+  name: 'reference-loopback',
+  transport: 'loopback',
+};

@@ -36,16 +36,24 @@ describe.each([
   });
 
   // Before the response (headers) and while its body streams: fetch must honour the signal in both.
-  test.each(['headers', 'body'] as const)('a client aborted during a stall before its %s settles after the abort, not at the timeout', async (where) => {
-    const result = await harness.runCase(faultCase('F2', { type: 'stall', where, ms: 60_000 }), { abortAfterMs: 50, timeoutMs: 5000 });
-    expect(result.outcome).toMatchObject({ status: 'rejected', error: { name: 'AbortError' } });
-    expect(result.settledAfterAbortMs).toBeLessThan(1000);
-  });
+  test.each(['headers', 'body'] as const)(
+    'a client aborted during a stall before its %s settles after the abort, not at the timeout',
+    async (where) => {
+      const result = await harness.runCase(faultCase('F2', { type: 'stall', where, ms: 60_000 }), {
+        abortAfterMs: 50,
+        timeoutMs: 5000,
+      });
+      expect(result.outcome).toMatchObject({ status: 'rejected', error: { name: 'AbortError' } });
+      expect(result.settledAfterAbortMs).toBeLessThan(1000);
+    },
+  );
 });
 
 test('a stalled response does not hold the loopback server open on close', { timeout: 10_000 }, async () => {
   const harness = await Harness.start(loopbackReference, { concurrency: 1 });
-  const result = await harness.runCase(faultCase('F3', { type: 'stall', where: 'headers', ms: 600_000 }), { timeoutMs: 100 });
+  const result = await harness.runCase(faultCase('F3', { type: 'stall', where: 'headers', ms: 600_000 }), {
+    timeoutMs: 100,
+  });
   expect(result.outcome).toEqual({ status: 'timeout', reason: 'did not settle within 100 ms' });
   await harness.close();
 });
@@ -58,15 +66,25 @@ test('closing the harness ends a case still waiting on a stalled body', { timeou
       name: 'reads-headers-then-body',
       transport: 'loopback',
       async getStatus(request, context) {
-        const response = await fetch(context.endpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: getStatusForm(request), signal: context.signal });
+        const response = await fetch(context.endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: getStatusForm(request),
+          signal: context.signal,
+        });
         headersArrived();
         return { output: { JobId: await response.text() } };
       },
     },
     { concurrency: 1 },
   );
-  const running = harness.runCase(faultCase('F4', { type: 'stall', where: 'body', ms: 600_000 }), { timeoutMs: 600_000 });
+  const running = harness.runCase(faultCase('F4', { type: 'stall', where: 'body', ms: 600_000 }), {
+    timeoutMs: 600_000,
+  });
   await stalled;
   await harness.close();
-  expect((await running).outcome).toEqual({ status: 'timeout', reason: 'the harness closed before the client settled' });
+  expect((await running).outcome).toEqual({
+    status: 'timeout',
+    reason: 'the harness closed before the client settled',
+  });
 });

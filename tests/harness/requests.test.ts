@@ -18,24 +18,90 @@ interface Row {
 
 const GOOD = 'Action=GetStatus&Version=2010-06-01&JobId=JOB';
 const ROWS: Row[] = [
-  { name: 'no JobId', body: 'Action=GetStatus&Version=2010-06-01', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'the body has no JobId' }] },
-  { name: 'no Version', body: 'Action=GetStatus&JobId=JOB', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'the body has no Version' }] },
-  { name: 'no Action', body: 'Version=2010-06-01&JobId=JOB', code: 'MissingParameter', problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'the body has no Action' }] },
-  { name: 'another Action', body: 'Action=ListJobs&Version=2010-06-01&JobId=JOB', code: 'InvalidAction', problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'Action is "ListJobs", expected "GetStatus"' }] },
-  { name: 'another Version', body: 'Action=GetStatus&Version=2006-03-01&JobId=JOB', code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'Version is "2006-03-01", expected "2010-06-01"' }] },
-  { name: 'another JobId', body: 'Action=GetStatus&Version=2010-06-01&JobId=OTHER', code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId is "OTHER", expected "R-5"' }] },
-  { name: 'JobId twice', body: `${GOOD}&JobId=JOB`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId appears 2 times' }] },
-  { name: 'APIVersion nobody asked for', body: `${GOOD}&APIVersion=2.0`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion "2.0" was sent, but the caller gave none' }] },
-  { name: 'APIVersion dropped', apiVersion: '2.0', body: GOOD, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'the body has no APIVersion' }] },
-  { name: 'APIVersion changed', apiVersion: '2.0', body: `${GOOD}&APIVersion=1.0`, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion is "1.0", expected "2.0"' }] },
+  {
+    name: 'no JobId',
+    body: 'Action=GetStatus&Version=2010-06-01',
+    code: 'MissingParameter',
+    problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'the body has no JobId' }],
+  },
+  {
+    name: 'no Version',
+    body: 'Action=GetStatus&JobId=JOB',
+    code: 'MissingParameter',
+    problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'the body has no Version' }],
+  },
+  {
+    name: 'no Action',
+    body: 'Version=2010-06-01&JobId=JOB',
+    code: 'MissingParameter',
+    problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'the body has no Action' }],
+  },
+  {
+    name: 'another Action',
+    body: 'Action=ListJobs&Version=2010-06-01&JobId=JOB',
+    code: 'InvalidAction',
+    problems: [{ rule: 'GS-REQ-002', about: 'Action', text: 'Action is "ListJobs", expected "GetStatus"' }],
+  },
+  {
+    name: 'another Version',
+    body: 'Action=GetStatus&Version=2006-03-01&JobId=JOB',
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-002', about: 'Version', text: 'Version is "2006-03-01", expected "2010-06-01"' }],
+  },
+  {
+    name: 'another JobId',
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=OTHER',
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId is "OTHER", expected "R-5"' }],
+  },
+  {
+    name: 'JobId twice',
+    body: `${GOOD}&JobId=JOB`,
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-003', about: 'JobId', text: 'JobId appears 2 times' }],
+  },
+  {
+    name: 'APIVersion nobody asked for',
+    body: `${GOOD}&APIVersion=2.0`,
+    code: 'InvalidParameterValue',
+    problems: [
+      { rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion "2.0" was sent, but the caller gave none' },
+    ],
+  },
+  {
+    name: 'APIVersion dropped',
+    apiVersion: '2.0',
+    body: GOOD,
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'the body has no APIVersion' }],
+  },
+  {
+    name: 'APIVersion changed',
+    apiVersion: '2.0',
+    body: `${GOOD}&APIVersion=1.0`,
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-004', about: 'APIVersion', text: 'APIVersion is "1.0", expected "2.0"' }],
+  },
   {
     name: 'JSON content type',
     contentType: 'application/json',
     body: GOOD,
     code: 'InvalidParameterValue',
-    problems: [{ rule: 'GS-REQ-001', about: 'content-type', text: 'Content-Type is "application/json", not application/x-www-form-urlencoded' }],
+    problems: [
+      {
+        rule: 'GS-REQ-001',
+        about: 'content-type',
+        text: 'Content-Type is "application/json", not application/x-www-form-urlencoded',
+      },
+    ],
   },
-  { name: 'PUT', method: 'PUT', body: GOOD, code: 'InvalidParameterValue', problems: [{ rule: 'GS-REQ-001', about: 'method', text: 'the request is a PUT, not a POST' }] },
+  {
+    name: 'PUT',
+    method: 'PUT',
+    body: GOOD,
+    code: 'InvalidParameterValue',
+    problems: [{ rule: 'GS-REQ-001', about: 'method', text: 'the request is a PUT, not a POST' }],
+  },
   {
     name: 'PUT with JobId twice',
     method: 'PUT',
@@ -76,7 +142,9 @@ describe.each(['intercept', 'loopback'] as const)('%s', (transport) => {
   afterAll(() => harness.close());
 
   test.each(ROWS)('$name → $code, recorded with the rule each problem breaks', async (row) => {
-    const c = validCase(jobIdOf(row), { request: { jobId: jobIdOf(row), ...(row.apiVersion && { apiVersion: row.apiVersion }) } });
+    const c = validCase(jobIdOf(row), {
+      request: { jobId: jobIdOf(row), ...(row.apiVersion && { apiVersion: row.apiVersion }) },
+    });
     const { outcome, requests } = await harness.runCase(c);
     expect(requests.map((r) => r.problems)).toEqual([row.problems]);
     expect(requests[0].method).toBe(row.method ?? 'POST');
@@ -97,17 +165,25 @@ describe.each([
   test.each([
     { jobId: 'A B&C=D/é+%', apiVersion: undefined },
     { jobId: 'J1', apiVersion: '2.0' },
-  ])('job id $jobId, APIVersion $apiVersion: no problems, parameters decoded exactly', async ({ jobId, apiVersion }) => {
-    const request = { jobId, ...(apiVersion && { apiVersion }) };
-    const { outcome, requests } = await harness.runCase(validCase(jobId, { request, body: validCase('X').body }));
-    expect(outcome.status).toBe('resolved');
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({
-      method: 'POST',
-      path: '/',
-      problems: [],
-      params: { Action: ['GetStatus'], Version: ['2010-06-01'], JobId: [jobId], ...(apiVersion && { APIVersion: [apiVersion] }) },
-    });
-    expect(requests[0].headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-  });
+  ])(
+    'job id $jobId, APIVersion $apiVersion: no problems, parameters decoded exactly',
+    async ({ jobId, apiVersion }) => {
+      const request = { jobId, ...(apiVersion && { apiVersion }) };
+      const { outcome, requests } = await harness.runCase(validCase(jobId, { request, body: validCase('X').body }));
+      expect(outcome.status).toBe('resolved');
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatchObject({
+        method: 'POST',
+        path: '/',
+        problems: [],
+        params: {
+          Action: ['GetStatus'],
+          Version: ['2010-06-01'],
+          JobId: [jobId],
+          ...(apiVersion && { APIVersion: [apiVersion] }),
+        },
+      });
+      expect(requests[0].headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    },
+  );
 });

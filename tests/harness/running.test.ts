@@ -5,7 +5,10 @@ import { getStatusForm, referenceAdapter } from '../../adapters/index.ts';
 import { statusBody, statusOutput, validCase } from './cases.ts';
 
 const open: Harness[] = [];
-async function harnessFor(getStatus: ClientAdapter['getStatus'], options: { concurrency?: number; timeoutMs?: number } = {}) {
+async function harnessFor(
+  getStatus: ClientAdapter['getStatus'],
+  options: { concurrency?: number; timeoutMs?: number } = {},
+) {
   const harness = await Harness.start({ name: 'test-client', transport: 'intercept', getStatus }, options);
   open.push(harness);
   return harness;
@@ -27,33 +30,76 @@ test('a client that never settles times out, and its signal is aborted', async (
 
 test('the harness timeout applies when the case gives none', async () => {
   const harness = await harnessFor(() => new Promise(() => {}), { timeoutMs: 50 });
-  expect((await harness.runCase(validCase('H2'))).outcome).toEqual({ status: 'timeout', reason: 'did not settle within 50 ms' });
+  expect((await harness.runCase(validCase('H2'))).outcome).toEqual({
+    status: 'timeout',
+    reason: 'did not settle within 50 ms',
+  });
 });
 
 describe('what a client hands back', () => {
   const ROWS: Array<{ name: string; getStatus: ClientAdapter['getStatus']; outcome: unknown }> = [
-    { name: 'throws a string', getStatus: async () => Promise.reject('boom'), outcome: { status: 'crashed', reason: 'getStatus threw a non-Error: "boom"' } },
-    { name: 'throws undefined synchronously', getStatus: () => { throw undefined; }, outcome: { status: 'crashed', reason: 'getStatus threw a non-Error: undefined' } },
-    { name: 'resolves with nothing', getStatus: async () => undefined as never, outcome: { status: 'crashed', reason: 'getStatus resolved with undefined, not {output: object}' } },
-    { name: 'resolves with a bare output', getStatus: async () => ({ JobId: 'X' }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' } },
+    {
+      name: 'throws a string',
+      getStatus: async () => Promise.reject('boom'),
+      outcome: { status: 'crashed', reason: 'getStatus threw a non-Error: "boom"' },
+    },
+    {
+      name: 'throws undefined synchronously',
+      getStatus: () => {
+        throw undefined;
+      },
+      outcome: { status: 'crashed', reason: 'getStatus threw a non-Error: undefined' },
+    },
+    {
+      name: 'resolves with nothing',
+      getStatus: async () => undefined as never,
+      outcome: { status: 'crashed', reason: 'getStatus resolved with undefined, not {output: object}' },
+    },
+    {
+      name: 'resolves with a bare output',
+      getStatus: async () => ({ JobId: 'X' }) as never,
+      outcome: { status: 'crashed', reason: 'getStatus resolved with output undefined, not an object' },
+    },
     // An output that is no object is the client's answer (the judge reports it as no output), not a crash.
-    { name: 'resolves with output null', getStatus: async () => ({ output: null }) as never, outcome: { status: 'resolved', output: null } },
-    { name: 'resolves with a string output', getStatus: async () => ({ output: 'done' }) as never, outcome: { status: 'resolved', output: 'done' } },
-    { name: 'resolves with a numeric text', getStatus: async () => ({ output: {}, text: 5 }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with text 5, not a string' } },
-    { name: 'resolves with JSON that is no string', getStatus: async () => ({ output: {}, json: { JobId: 'T1' } }) as never, outcome: { status: 'crashed', reason: 'getStatus resolved with json {"JobId":"T1"}, not a string' } },
+    {
+      name: 'resolves with output null',
+      getStatus: async () => ({ output: null }) as never,
+      outcome: { status: 'resolved', output: null },
+    },
+    {
+      name: 'resolves with a string output',
+      getStatus: async () => ({ output: 'done' }) as never,
+      outcome: { status: 'resolved', output: 'done' },
+    },
+    {
+      name: 'resolves with a numeric text',
+      getStatus: async () => ({ output: {}, text: 5 }) as never,
+      outcome: { status: 'crashed', reason: 'getStatus resolved with text 5, not a string' },
+    },
+    {
+      name: 'resolves with JSON that is no string',
+      getStatus: async () => ({ output: {}, json: { JobId: 'T1' } }) as never,
+      outcome: { status: 'crashed', reason: 'getStatus resolved with json {"JobId":"T1"}, not a string' },
+    },
     {
       name: 'throws an Error with a code',
-      getStatus: async () => { throw Object.assign(new Error('no such job'), { code: 'InvalidJobIdException' }); },
+      getStatus: async () => {
+        throw Object.assign(new Error('no such job'), { code: 'InvalidJobIdException' });
+      },
       outcome: { status: 'rejected', error: { code: 'InvalidJobIdException', message: 'no such job', name: 'Error' } },
     },
     {
       name: 'throws an Error with a numeric code (aws-sdk v2 on a non-XML 400)',
-      getStatus: async () => { throw Object.assign(new Error('Bad Request'), { code: 400, name: '400' }); },
+      getStatus: async () => {
+        throw Object.assign(new Error('Bad Request'), { code: 400, name: '400' });
+      },
       outcome: { status: 'rejected', error: { code: '400', message: 'Bad Request', name: '400' } },
     },
     {
       name: 'throws a named Error synchronously',
-      getStatus: () => { throw new RangeError('out of range'); },
+      getStatus: () => {
+        throw new RangeError('out of range');
+      },
       outcome: { status: 'rejected', error: { code: 'RangeError', message: 'out of range', name: 'RangeError' } },
     },
   ];
@@ -65,8 +111,19 @@ describe('what a client hands back', () => {
 
 describe('errors nobody handled are charged to the case that raised them', () => {
   test.each([
-    { what: 'an uncaught exception', raise: () => setTimeout(() => { throw new Error('late boom'); }, 0), reason: 'the client raised an uncaught exception: Error: late boom' },
-    { what: 'an unhandled rejection', raise: () => void Promise.reject(new Error('nobody listens')), reason: 'the client raised an unhandled rejection: Error: nobody listens' },
+    {
+      what: 'an uncaught exception',
+      raise: () =>
+        setTimeout(() => {
+          throw new Error('late boom');
+        }, 0),
+      reason: 'the client raised an uncaught exception: Error: late boom',
+    },
+    {
+      what: 'an unhandled rejection',
+      raise: () => void Promise.reject(new Error('nobody listens')),
+      reason: 'the client raised an unhandled rejection: Error: nobody listens',
+    },
   ])('$what', async ({ raise, reason }) => {
     const harness = await harnessFor(() => {
       raise();
@@ -103,7 +160,9 @@ test('eight cases at once each get their own response and their own request reco
     { concurrency: 8 },
   );
   const ids = Array.from({ length: 8 }, (_, i) => `P${i}`);
-  const results = await Promise.all(ids.map((id) => harness.runCase(validCase(id, { body: statusBody(`${id}-body`) }))));
+  const results = await Promise.all(
+    ids.map((id) => harness.runCase(validCase(id, { body: statusBody(`${id}-body`) }))),
+  );
   results.forEach((result, i) => {
     expect(result.outcome).toMatchObject({ status: 'resolved', output: statusOutput(`${ids[i]}-body`) });
     expect(result.requests.map((r) => r.params.JobId)).toEqual([[ids[i]]]);
@@ -129,7 +188,8 @@ test('no more than `concurrency` cases run at once; the rest wait their turn', a
 
 test('an early abort is reported with the time the client took to settle after it', async () => {
   const harness = await harnessFor(
-    (_, context) => new Promise((_, reject) => context.signal.addEventListener('abort', () => reject(context.signal.reason))),
+    (_, context) =>
+      new Promise((_, reject) => context.signal.addEventListener('abort', () => reject(context.signal.reason))),
   );
   const result = await harness.runCase(validCase('A1'), { abortAfterMs: 10, timeoutMs: 5000 });
   expect(result.outcome).toMatchObject({ status: 'rejected', error: { name: 'AbortError', code: 'AbortError' } });
@@ -146,7 +206,11 @@ test('a client that ignores the early abort times out after it', async () => {
 test('the client gets a copy of the request, and its own form body reaches the server', async () => {
   const harness = await harnessFor(async (request, context) => {
     (request as { jobId: string }).jobId = 'MUTATED';
-    await fetch(context.endpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: getStatusForm({ jobId: 'K1' }) });
+    await fetch(context.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: getStatusForm({ jobId: 'K1' }),
+    });
     return { output: {} };
   });
   const c = validCase('K1');

@@ -11,7 +11,11 @@ import { REQUESTS } from '../../suites/checks/requests.ts';
 import { validCase } from './cases.ts';
 
 /** An outside name and an outside address (TEST-NET-3: unroutable, so a real attempt would hang, not fail). */
-const OUTSIDE = ['http://metadata.example.com/latest/meta-data/', 'http://203.0.113.7/latest/api/token', 'http://169.254.169.254/latest/meta-data/'];
+const OUTSIDE = [
+  'http://metadata.example.com/latest/meta-data/',
+  'http://203.0.113.7/latest/api/token',
+  'http://169.254.169.254/latest/meta-data/',
+];
 
 /** Through node:http rather than fetch: the other way a Node client sends requests. */
 const httpGet = (url: string) =>
@@ -26,7 +30,14 @@ const wandering: ClientAdapter = {
   transport: 'intercept',
   async getStatus(request, context) {
     tries.length = 0;
-    const [byName, byAddress] = await Promise.all(OUTSIDE.slice(0, 2).map((url) => fetch(url).then(() => 'answered', (error: Error) => `failed: ${error.message}`)));
+    const [byName, byAddress] = await Promise.all(
+      OUTSIDE.slice(0, 2).map((url) =>
+        fetch(url).then(
+          () => 'answered',
+          (error: Error) => `failed: ${error.message}`,
+        ),
+      ),
+    );
     tries.push(byName, byAddress, await httpGet(OUTSIDE[2]));
     return referenceAdapter.getStatus(request, context);
   },
@@ -49,7 +60,12 @@ describe('requests to anything but the endpoint', () => {
     expect(lookup).not.toHaveBeenCalled();
     lookup.mockRestore();
     expect(tries.every((t) => t.startsWith('failed'))).toBe(true);
-    expect(result.requests.filter((r) => r.stray).map((r) => `${r.method} ${r.path}`).sort()).toEqual(OUTSIDE.map((url) => `GET ${url}`).sort());
+    expect(
+      result.requests
+        .filter((r) => r.stray)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual(OUTSIDE.map((url) => `GET ${url}`).sort());
     expect(result.outcome).toMatchObject({ status: 'resolved', output: { JobId: 'STRAY1' } });
   });
 
@@ -60,6 +76,7 @@ describe('requests to anything but the endpoint', () => {
     const verdict = check('GS-REQ-006').judge(c, result, wandering);
     expect(verdict.ok).toBe(false);
     for (const url of OUTSIDE) expect(verdict.ok ? '' : verdict.reason).toContain(`GET ${url}`);
-    for (const id of ['GS-REQ-001', 'GS-REQ-002', 'GS-REQ-003', 'GS-REQ-004']) expect(check(id).judge(c, result, wandering)).toEqual({ ok: true });
+    for (const id of ['GS-REQ-001', 'GS-REQ-002', 'GS-REQ-003', 'GS-REQ-004'])
+      expect(check(id).judge(c, result, wandering)).toEqual({ ok: true });
   });
 });

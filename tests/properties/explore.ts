@@ -28,21 +28,33 @@ for (let round = 1; round <= rounds; round++) {
   });
   let lines: Finding[] = [];
   try {
-    lines = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Finding);
+    lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Finding);
   } catch {
     // No file: no property failed.
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  process.stdout.write(`round ${round}/${rounds}: ${lines.length === 0 ? 'no counterexample' : `${lines.length} counterexample(s)`} (${seconds} s)\n`);
+  process.stdout.write(
+    `round ${round}/${rounds}: ${lines.length === 0 ? 'no counterexample' : `${lines.length} counterexample(s)`} (${seconds} s)\n`,
+  );
   for (const f of lines) {
-    process.stdout.write(`  ✗ ${f.file.replace(`${process.cwd()}/`, '')} > ${f.test}\n    seed: ${f.seed}, path: '${f.path}'\n    counterexample: ${f.counterexample}\n    ${f.error}\n`);
+    process.stdout.write(
+      `  ✗ ${f.file.replace(`${process.cwd()}/`, '')} > ${f.test}\n    seed: ${f.seed}, path: '${f.path}'\n    counterexample: ${f.counterexample}\n    ${f.error}\n`,
+    );
   }
   if (lines.length === 0 && run.status !== 0) {
-    process.stderr.write(`round ${round}: vitest exited with status ${run.status} without a property failing: a test other than a property failed\n`);
+    process.stderr.write(
+      `round ${round}: vitest exited with status ${run.status} without a property failing: a test other than a property failed\n`,
+    );
     process.exitCode = 1;
   }
   found.push(...lines);
 }
 rmSync(file, { force: true });
-process.stdout.write(`${rounds} round(s) in ${((performance.now() - started) / 1000).toFixed(0)} s: ${found.length} counterexample(s)\n`);
+process.stdout.write(
+  `${rounds} round(s) in ${((performance.now() - started) / 1000).toFixed(0)} s: ${found.length} counterexample(s)\n`,
+);
 if (found.length > 0) process.exitCode = 1;

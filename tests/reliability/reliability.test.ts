@@ -32,21 +32,49 @@ interface Row {
   expect(result: CaseResult, c: ResponseCase, adapter: ClientAdapter): void;
 }
 
-const outcome = (status: string, reason: RegExp) => (result: CaseResult) => expect(result.outcome).toMatchObject({ status, reason: expect.stringMatching(reason) });
+const outcome = (status: string, reason: RegExp) => (result: CaseResult) =>
+  expect(result.outcome).toMatchObject({ status, reason: expect.stringMatching(reason) });
 const command = (script: string) => async () => commandAdapter(`node -e ${JSON.stringify(script)} {endpoint} {jobId}`);
 
 const ROWS: Row[] = [
-  { misbehaviour: 'a promise that never settles', adapter: () => loadAdapter(client('never-settles')), expect: outcome('timeout', /did not settle within 2000 ms/) },
-  { misbehaviour: 'a synchronous endless loop', adapter: () => loadAdapter(client('sync-loop')), expect: outcome('timeout', /did not return control within 2000 ms/) },
-  { misbehaviour: 'a 20 s busy wait', adapter: () => loadAdapter(client('busy-wait')), expect: outcome('timeout', /did not return control within 2000 ms/) },
-  { misbehaviour: 'process.exit', adapter: () => loadAdapter(client('exits')), expect: outcome('crashed', /ended its thread \(exit code 3/) },
-  { misbehaviour: 'an exception thrown from a timer', adapter: () => loadAdapter(client('timer-throws')), expect: outcome('crashed', /uncaught exception: Error: thrown from a timer/) },
-  { misbehaviour: 'an unhandled rejection', adapter: () => loadAdapter(client('unhandled-rejection')), expect: outcome('crashed', /unhandled rejection: Error: nobody handles this/) },
+  {
+    misbehaviour: 'a promise that never settles',
+    adapter: () => loadAdapter(client('never-settles')),
+    expect: outcome('timeout', /did not settle within 2000 ms/),
+  },
+  {
+    misbehaviour: 'a synchronous endless loop',
+    adapter: () => loadAdapter(client('sync-loop')),
+    expect: outcome('timeout', /did not return control within 2000 ms/),
+  },
+  {
+    misbehaviour: 'a 20 s busy wait',
+    adapter: () => loadAdapter(client('busy-wait')),
+    expect: outcome('timeout', /did not return control within 2000 ms/),
+  },
+  {
+    misbehaviour: 'process.exit',
+    adapter: () => loadAdapter(client('exits')),
+    expect: outcome('crashed', /ended its thread \(exit code 3/),
+  },
+  {
+    misbehaviour: 'an exception thrown from a timer',
+    adapter: () => loadAdapter(client('timer-throws')),
+    expect: outcome('crashed', /uncaught exception: Error: thrown from a timer/),
+  },
+  {
+    misbehaviour: 'an unhandled rejection',
+    adapter: () => loadAdapter(client('unhandled-rejection')),
+    expect: outcome('crashed', /unhandled rejection: Error: nobody handles this/),
+  },
   {
     misbehaviour: 'an allocation without bound',
     adapter: () => loadAdapter(client('grows')),
     // Whichever comes first: the heap limit of its thread, or its budget.
-    expect: (result) => expect(`${result.outcome.status}: ${'reason' in result.outcome ? result.outcome.reason : ''}`).toMatch(/^(crashed: the client ran out of memory|timeout: the client did not return control)/),
+    expect: (result) =>
+      expect(`${result.outcome.status}: ${'reason' in result.outcome ? result.outcome.reason : ''}`).toMatch(
+        /^(crashed: the client ran out of memory|timeout: the client did not return control)/,
+      ),
   },
   {
     misbehaviour: 'a 50 MB value',
@@ -65,7 +93,9 @@ const ROWS: Row[] = [
     adapter: () => loadAdapter(client('strays')),
     expect: (result, c, adapter) => {
       const verdict = judgedBy(REQUESTS, 'GS-REQ-006')(c, result, adapter);
-      expect(verdict.ok ? '' : verdict.reason).toMatch(/GET http:\/\/metadata\.example\.com\/latest\/meta-data\/, GET http:\/\/203\.0\.113\.7\/latest\/api\/token$/);
+      expect(verdict.ok ? '' : verdict.reason).toMatch(
+        /GET http:\/\/metadata\.example\.com\/latest\/meta-data\/, GET http:\/\/203\.0\.113\.7\/latest\/api\/token$/,
+      );
       expect(result.outcome.status).toBe('resolved');
     },
   },
@@ -79,9 +109,21 @@ const ROWS: Row[] = [
       expect(verdict.ok ? '' : verdict.reason).toMatch(/did not give up after the abort|ignored the abort/);
     },
   },
-  { misbehaviour: 'a process that hangs', adapter: command('setInterval(() => {}, 1 << 30)'), expect: outcome('timeout', /did not settle within 2000 ms/) },
-  { misbehaviour: 'a process killed by a signal', adapter: command("process.kill(process.pid, 'SIGSEGV')"), expect: outcome('crashed', /died from SIGSEGV/) },
-  { misbehaviour: 'a process printing without end', adapter: command("const block = 'y'.repeat(1 << 20); const pump = () => process.stdout.write(block, pump); pump()"), expect: outcome('crashed', /printed more than 16 MB \(on stdout\) and was stopped/) },
+  {
+    misbehaviour: 'a process that hangs',
+    adapter: command('setInterval(() => {}, 1 << 30)'),
+    expect: outcome('timeout', /did not settle within 2000 ms/),
+  },
+  {
+    misbehaviour: 'a process killed by a signal',
+    adapter: command("process.kill(process.pid, 'SIGSEGV')"),
+    expect: outcome('crashed', /died from SIGSEGV/),
+  },
+  {
+    misbehaviour: 'a process printing without end',
+    adapter: command("const block = 'y'.repeat(1 << 20); const pump = () => process.stdout.write(block, pump); pump()"),
+    expect: outcome('crashed', /printed more than 16 MB \(on stdout\) and was stopped/),
+  },
 ];
 
 describe('a misbehaving client fails its case, and the run goes on', () => {
@@ -107,7 +149,22 @@ describe('a misbehaving client fails its case, and the run goes on', () => {
 describe('a run against a client that blocks its thread', () => {
   test('completes, reports the case as a failure of its check, and writes its report', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gs-blocking-')), 'report.json');
-    const run = await runTool(['run', '--adapter', client('sync-loop'), '--check', 'GS-PARSE-002', '--runs', '3', '--timeout', String(BUDGET_MS), '--no-shrink', '--reporter', 'json', '--out', out]);
+    const run = await runTool([
+      'run',
+      '--adapter',
+      client('sync-loop'),
+      '--check',
+      'GS-PARSE-002',
+      '--runs',
+      '3',
+      '--timeout',
+      String(BUDGET_MS),
+      '--no-shrink',
+      '--reporter',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(1);
     expect(statSync(out).size).toBeGreaterThan(0);
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -7,7 +7,12 @@ import type { TestModule } from 'vitest/node';
 import { collector, type SuiteRun } from '../../run/suite-run.ts';
 
 /** What the collector reads of a finished test; the rest of vitest's TestCase is not needed here. */
-const finished = (name: string, meta: object, state: 'passed' | 'failed' | 'skipped', errors?: Array<{ message: string }>) => ({
+const finished = (
+  name: string,
+  meta: object,
+  state: 'passed' | 'failed' | 'skipped',
+  errors?: Array<{ message: string }>,
+) => ({
   name,
   fullName: `parsing > ${name}`,
   meta: () => meta,
@@ -24,7 +29,9 @@ function collect(tests: ReturnType<typeof finished>[]): SuiteRun {
 const declared = { id: 'GS-PARSE-003', suite: 'parsing', title: 'values are not trimmed', level: 'MUST' };
 
 test('a test that died before recording its result fails under the rule it declared, whatever its name', () => {
-  const { checks, errors } = collect([finished('renamed by a user reporter', { declared }, 'failed', [{ message: 'worker exited' }])]);
+  const { checks, errors } = collect([
+    finished('renamed by a user reporter', { declared }, 'failed', [{ message: 'worker exited' }]),
+  ]);
   expect(checks).toEqual([{ ...declared, status: 'failed', cases: 0, reason: 'worker exited' }]);
   expect(errors).toEqual([]);
 });

@@ -31,8 +31,13 @@ describe('every rule is checked against clients, or says why not', () => {
   const checked = new Set<string>(Object.values(checksBySuite()).flatMap((checks) => checks.map((c) => c.id)));
 
   it.each(rules.map((rule) => ({ id: rule.id, rule })))('$id has a check, or its reason for none', ({ rule }) => {
-    if (checked.has(rule.id)) expect(rule.unchecked, 'a rule with a check gives no reason for having none').toBeUndefined();
-    else expect(rule.unchecked?.trim() ?? '', 'no check tests this rule: add one, or say why it cannot have one (unchecked)').not.toBe('');
+    if (checked.has(rule.id))
+      expect(rule.unchecked, 'a rule with a check gives no reason for having none').toBeUndefined();
+    else
+      expect(
+        rule.unchecked?.trim() ?? '',
+        'no check tests this rule: add one, or say why it cannot have one (unchecked)',
+      ).not.toBe('');
   });
 });
 

@@ -15,8 +15,16 @@ const JOB_ID = 'EX 1&ID=ü+/~*';
  * `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/<date>/us-east-1/IngestionService/aws4_request`.
  */
 const observed = [
-  { client: 'aws-cli/1.45.11', apiVersion: undefined, body: 'Action=GetStatus&Version=2010-06-01&JobId=EX+1%26ID%3D%C3%BC%2B%2F~%2A' },
-  { client: 'aws-cli/2.9.19', apiVersion: '2.0', body: 'Action=GetStatus&Version=2010-06-01&JobId=EX+1%26ID%3D%C3%BC%2B%2F~%2A&APIVersion=2.0' },
+  {
+    client: 'aws-cli/1.45.11',
+    apiVersion: undefined,
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=EX+1%26ID%3D%C3%BC%2B%2F~%2A',
+  },
+  {
+    client: 'aws-cli/2.9.19',
+    apiVersion: '2.0',
+    body: 'Action=GetStatus&Version=2010-06-01&JobId=EX+1%26ID%3D%C3%BC%2B%2F~%2A&APIVersion=2.0',
+  },
 ];
 
 describe('the request model', () => {
@@ -26,29 +34,38 @@ describe('the request model', () => {
     expect(SERVICE.protocol).toBe('query');
   });
 
-  it.each(observed)('GS-REQ-002 $client: Action and Version carry the model values, first and in model order', ({ body }) => {
-    const sent = [...new URLSearchParams(body)];
-    expect(sent.slice(0, 2)).toEqual([
-      ['Action', REQUEST.params.Action.value],
-      ['Version', REQUEST.params.Version.value],
-    ]);
-    expect(REQUEST.params.Version.value).toBe(SERVICE.apiVersion);
-    expect(REQUEST.params.Action.value).toBe(SERVICE.operation);
-  });
+  it.each(observed)(
+    'GS-REQ-002 $client: Action and Version carry the model values, first and in model order',
+    ({ body }) => {
+      const sent = [...new URLSearchParams(body)];
+      expect(sent.slice(0, 2)).toEqual([
+        ['Action', REQUEST.params.Action.value],
+        ['Version', REQUEST.params.Version.value],
+      ]);
+      expect(REQUEST.params.Version.value).toBe(SERVICE.apiVersion);
+      expect(REQUEST.params.Action.value).toBe(SERVICE.operation);
+    },
+  );
 
-  it.each(observed)('GS-REQ-003 $client: JobId decodes to exactly the id given, and the model requires it', ({ body }) => {
-    expect(new URLSearchParams(body).get('JobId')).toBe(JOB_ID);
-    expect(REQUEST.params.JobId.required).toBe(true);
-  });
+  it.each(observed)(
+    'GS-REQ-003 $client: JobId decodes to exactly the id given, and the model requires it',
+    ({ body }) => {
+      expect(new URLSearchParams(body).get('JobId')).toBe(JOB_ID);
+      expect(REQUEST.params.JobId.required).toBe(true);
+    },
+  );
 
-  it.each(observed)('GS-REQ-004 $client: APIVersion is sent exactly when given, and the model makes it optional', ({ body, apiVersion }) => {
-    const params = new URLSearchParams(body);
-    expect(params.getAll('APIVersion')).toEqual(apiVersion === undefined ? [] : [apiVersion]);
-    // Every parameter sent is one the model names, in the model's order.
-    const modelOrder = Object.keys(REQUEST.params);
-    expect([...params.keys()]).toEqual(modelOrder.filter((name) => params.has(name)));
-    expect(REQUEST.params.APIVersion.required).toBe(false);
-  });
+  it.each(observed)(
+    'GS-REQ-004 $client: APIVersion is sent exactly when given, and the model makes it optional',
+    ({ body, apiVersion }) => {
+      const params = new URLSearchParams(body);
+      expect(params.getAll('APIVersion')).toEqual(apiVersion === undefined ? [] : [apiVersion]);
+      // Every parameter sent is one the model names, in the model's order.
+      const modelOrder = Object.keys(REQUEST.params);
+      expect([...params.keys()]).toEqual(modelOrder.filter((name) => params.has(name)));
+      expect(REQUEST.params.APIVersion.required).toBe(false);
+    },
+  );
 
   it('GS-REQ-006 the adapter is given the one endpoint to call, a URL on the loopback interface', () => {
     // A type assertion: the endpoint is the only address the contract hands a client.

@@ -43,7 +43,13 @@ const rows: ErrorCountRow[] = [
   { rule: 'GS-PARSE-007', case: 'added: 1e3', wire: '1e3', expected: 'fails', tolerated: [1000] },
   { rule: 'GS-PARSE-007', case: 'added: 0x10', wire: '0x10', expected: 'fails', tolerated: [] },
   // observed: aws-cli/1.45.11, aws-cli/2.9.19 print 9007199254740993 (Python ints are unbounded); a JS number cannot hold it
-  { rule: 'GS-PARSE-006', case: 'added: 2^53 + 1', wire: '9007199254740993', expected: 'fails', tolerated: [9007199254740993n] },
+  {
+    rule: 'GS-PARSE-006',
+    case: 'added: 2^53 + 1',
+    wire: '9007199254740993',
+    expected: 'fails',
+    tolerated: [9007199254740993n],
+  },
   // observed: aws-cli/1.45.11, aws-cli/2.9.19 print 1000, 12 and 3 (Python's int()): the numbers these spell
   { rule: 'GS-PARSE-007', case: 'added: 1_000', wire: '1_000', expected: 'fails', tolerated: [1000] },
   { rule: 'GS-PARSE-007', case: 'added: full-width digits', wire: '１２', expected: 'fails', tolerated: [12] },
@@ -51,7 +57,9 @@ const rows: ErrorCountRow[] = [
 ];
 
 const bodyOf = (wire: string) =>
-  getStatusBody(`    <JobId>EC1</JobId>\n    <ProgressCode>SuccessWithErrors</ProgressCode>\n    ${wire === '' ? '<ErrorCount/>' : `<ErrorCount>${wire}</ErrorCount>`}`);
+  getStatusBody(
+    `    <JobId>EC1</JobId>\n    <ProgressCode>SuccessWithErrors</ProgressCode>\n    ${wire === '' ? '<ErrorCount/>' : `<ErrorCount>${wire}</ErrorCount>`}`,
+  );
 
 const accepted = rows.filter((r): r is ErrorCountRow & { expected: number } => r.expected !== 'fails');
 const rejected = rows.filter((r) => r.expected === 'fails');
@@ -63,13 +71,18 @@ describe('ErrorCount', () => {
     expect(Object.is(output.ErrorCount, expected)).toBe(true);
     expect(rule).toBe(orFail ? 'GS-PARSE-006' : undefined);
     // What both CLIs printed for these bodies.
-    expect(renderJson(output, 'v2')).toBe(`{\n    "JobId": "EC1",\n    "ProgressCode": "SuccessWithErrors",\n    "ErrorCount": ${expected}\n}\n`);
+    expect(renderJson(output, 'v2')).toBe(
+      `{\n    "JobId": "EC1",\n    "ProgressCode": "SuccessWithErrors",\n    "ErrorCount": ${expected}\n}\n`,
+    );
     expect(renderText(output, 'v1')).toBe(`${expected}\tEC1\tSuccessWithErrors\n`);
   });
 
-  it.each(rejected)('$rule $case: $wire makes the call fail, or returns one of $tolerated', ({ rule, wire, tolerated }) => {
-    const error = failureOf(() => parseGetStatusResponse(bodyOf(wire)));
-    expect(error).toMatchObject({ kind: 'malformed', rule, status: 200 });
-    expect(error.tolerated.map((o) => o.ErrorCount)).toEqual(tolerated);
-  });
+  it.each(rejected)(
+    '$rule $case: $wire makes the call fail, or returns one of $tolerated',
+    ({ rule, wire, tolerated }) => {
+      const error = failureOf(() => parseGetStatusResponse(bodyOf(wire)));
+      expect(error).toMatchObject({ kind: 'malformed', rule, status: 200 });
+      expect(error.tolerated.map((o) => o.ErrorCount)).toEqual(tolerated);
+    },
+  );
 });

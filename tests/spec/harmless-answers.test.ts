@@ -20,7 +20,10 @@ describe('GS-PARSE-018: a body that is not UTF-8 fails, or decodes exactly as it
   it.each([
     ['UTF-16LE with a byte order mark', utf16le(body)],
     ['UTF-16BE with a byte order mark', utf16be(body)],
-    ['UTF-16LE with a byte order mark and encoding="UTF-16"', utf16le(`<?xml version="1.0" encoding="UTF-16"?>\n${body}`)],
+    [
+      'UTF-16LE with a byte order mark and encoding="UTF-16"',
+      utf16le(`<?xml version="1.0" encoding="UTF-16"?>\n${body}`),
+    ],
     ['ISO-8859-1, declared', latin1(`<?xml version="1.0" encoding="ISO-8859-1"?>\n${body}`)],
   ])('%s: the reference fails and tolerates the exact decoding', (_, bytes) => {
     const failure = failureOf(() => parseGetStatusResponse(bytes));
@@ -30,16 +33,22 @@ describe('GS-PARSE-018: a body that is not UTF-8 fails, or decodes exactly as it
 
   it.each([
     ['ISO-8859-1 without a declaration', latin1(body)],
-    ['a stray 0xFF byte in UTF-8', new Uint8Array([...Buffer.from(body.slice(0, 80)), 0xff, ...Buffer.from(body.slice(80))])],
+    [
+      'a stray 0xFF byte in UTF-8',
+      new Uint8Array([...Buffer.from(body.slice(0, 80)), 0xff, ...Buffer.from(body.slice(80))]),
+    ],
   ])('%s: only failing is harmless (any decoding would be a guess)', (_, bytes) => {
     expect(failureOf(() => parseGetStatusResponse(bytes)).tolerated).toEqual([]);
   });
 });
 
 describe('GS-PARSE-019: a body under a Content-Type that is not XML is read, or the call fails', () => {
-  it.each(['text/html', 'application/json', 'text/plain; charset=utf-8'])('%s: the output, and failing is right too', (type) => {
-    expect(readResponse(body, 200, { 'Content-Type': type })).toEqual({ output: DECODED, orFail: 'GS-PARSE-019' });
-  });
+  it.each(['text/html', 'application/json', 'text/plain; charset=utf-8'])(
+    '%s: the output, and failing is right too',
+    (type) => {
+      expect(readResponse(body, 200, { 'Content-Type': type })).toEqual({ output: DECODED, orFail: 'GS-PARSE-019' });
+    },
+  );
 
   it.each(['text/xml', 'text/xml;charset=UTF-8', 'application/xml'])('%s: the output, and only the output', (type) => {
     expect(readResponse(body, 200, { 'Content-Type': type })).toEqual({ output: DECODED });

@@ -30,7 +30,9 @@ const observedCases = readdirSync(OBSERVED, { withFileTypes: true })
   .sort();
 
 const observedRuns = observedCases.flatMap((name) =>
-  (['v1', 'v2'] as const).flatMap((style) => (['json', 'text'] as const).map((format) => ({ rules: RULES_SHOWN[name], name, style, format }))),
+  (['v1', 'v2'] as const).flatMap((style) =>
+    (['json', 'text'] as const).map((format) => ({ rules: RULES_SHOWN[name], name, style, format })),
+  ),
 );
 
 describe('renderJson/renderText reproduce the real CLIs byte for byte', () => {
@@ -59,19 +61,38 @@ interface LayoutRow {
 /** Cases quoted in real-clients.md item 12. */
 const layoutRows: LayoutRow[] = [
   { rule: 'GS-TEXT-002', case: 'minimal', members: '    <JobId>MIN1</JobId>', text: 'MIN1\n' },
-  { rule: 'GS-TEXT-002', case: 'str_empty_location', members: '    <JobId>EMP1</JobId>\n    <LocationMessage/>\n    <ProgressMessage></ProgressMessage>', text: 'EMP1\t\t\n' },
   {
-    rule: 'GS-TEXT-003', case: 'artifact_missing_url',
-    members: '    <JobId>ART2</JobId>\n    <ArtifactList>\n      <member><Description>first</Description><URL>https://example.com/1</URL></member>\n      <member><Description>second</Description></member>\n    </ArtifactList>',
+    rule: 'GS-TEXT-002',
+    case: 'str_empty_location',
+    members: '    <JobId>EMP1</JobId>\n    <LocationMessage/>\n    <ProgressMessage></ProgressMessage>',
+    text: 'EMP1\t\t\n',
+  },
+  {
+    rule: 'GS-TEXT-003',
+    case: 'artifact_missing_url',
+    members:
+      '    <JobId>ART2</JobId>\n    <ArtifactList>\n      <member><Description>first</Description><URL>https://example.com/1</URL></member>\n      <member><Description>second</Description></member>\n    </ArtifactList>',
     text: 'ART2\nARTIFACTLIST\tfirst\thttps://example.com/1\nARTIFACTLIST\tsecond\t\n',
   },
-  { rule: 'GS-TEXT-003', case: 'artifacts_empty', members: '    <JobId>ART0</JobId>\n    <ArtifactList/>', text: 'ART0\n' },
   {
-    rule: 'GS-TEXT-004', case: 'str_tab',
-    members: '    <JobId>TAB1</JobId>\n    <LocationMessage>col1\tcol2</LocationMessage>\n    <ProgressMessage>&#9;tab via charref</ProgressMessage>',
+    rule: 'GS-TEXT-003',
+    case: 'artifacts_empty',
+    members: '    <JobId>ART0</JobId>\n    <ArtifactList/>',
+    text: 'ART0\n',
+  },
+  {
+    rule: 'GS-TEXT-004',
+    case: 'str_tab',
+    members:
+      '    <JobId>TAB1</JobId>\n    <LocationMessage>col1\tcol2</LocationMessage>\n    <ProgressMessage>&#9;tab via charref</ProgressMessage>',
     text: 'TAB1\tcol1\tcol2\t\ttab via charref\n',
   },
-  { rule: 'GS-TEXT-004', case: 'str_whitespace (CR printed as CR)', members: '    <JobId>CR1</JobId>\n    <ProgressMessage>a&#13;b</ProgressMessage>', text: 'CR1\ta\rb\n' },
+  {
+    rule: 'GS-TEXT-004',
+    case: 'str_whitespace (CR printed as CR)',
+    members: '    <JobId>CR1</JobId>\n    <ProgressMessage>a&#13;b</ProgressMessage>',
+    text: 'CR1\ta\rb\n',
+  },
   { rule: 'GS-TEXT-005', case: 'added: empty output prints nothing', members: '', text: '' },
 ];
 
@@ -85,10 +106,30 @@ describe('text layout (real-clients.md item 12)', () => {
 
   it('GS-TEXT-001 the first row holds every present scalar member, sorted by member name, no header', () => {
     // The member-name order item 12 lists; each value names its member so the order shows in the row.
-    const sorted = ['Carrier', 'CreationDate', 'CurrentManifest', 'ErrorCount', 'JobId', 'JobType', 'LocationCode', 'LocationMessage', 'LogBucket', 'LogKey', 'ProgressCode', 'ProgressMessage', 'Signature', 'SignatureFileContents', 'TrackingNumber'];
-    const valueFor = (name: string) => (name === 'ErrorCount' ? '4' : name === 'CreationDate' ? '2015-05-27T18:58:21Z' : `${name}-value`);
+    const sorted = [
+      'Carrier',
+      'CreationDate',
+      'CurrentManifest',
+      'ErrorCount',
+      'JobId',
+      'JobType',
+      'LocationCode',
+      'LocationMessage',
+      'LogBucket',
+      'LogKey',
+      'ProgressCode',
+      'ProgressMessage',
+      'Signature',
+      'SignatureFileContents',
+      'TrackingNumber',
+    ];
+    const valueFor = (name: string) =>
+      name === 'ErrorCount' ? '4' : name === 'CreationDate' ? '2015-05-27T18:58:21Z' : `${name}-value`;
     // Written in reverse so the wire order is not the printed order.
-    const members = [...sorted].reverse().map((name) => `    <${name}>${valueFor(name)}</${name}>`).join('\n');
+    const members = [...sorted]
+      .reverse()
+      .map((name) => `    <${name}>${valueFor(name)}</${name}>`)
+      .join('\n');
     const output = parseGetStatusResponse(getStatusBody(members));
     expect(renderText(output, 'v1')).toBe(`${sorted.map(valueFor).join('\t')}\n`);
   });
@@ -97,9 +138,12 @@ describe('text layout (real-clients.md item 12)', () => {
 describe('JSON layout', () => {
   it('GS-TEXT-005 model order, 4-space indent, non-ASCII unescaped, ArtifactList an array, final newline', () => {
     const output = parseGetStatusResponse(
-      getStatusBody('    <ArtifactList><member><URL>u</URL><Description>Zürich ✓</Description></member></ArtifactList>\n    <LocationMessage>Zürich ✓</LocationMessage>\n    <JobId>J1</JobId>'),
+      getStatusBody(
+        '    <ArtifactList><member><URL>u</URL><Description>Zürich ✓</Description></member></ArtifactList>\n    <LocationMessage>Zürich ✓</LocationMessage>\n    <JobId>J1</JobId>',
+      ),
     );
-    const expected = '{\n    "JobId": "J1",\n    "LocationMessage": "Zürich ✓",\n    "ArtifactList": [\n        {\n            "Description": "Zürich ✓",\n            "URL": "u"\n        }\n    ]\n}\n';
+    const expected =
+      '{\n    "JobId": "J1",\n    "LocationMessage": "Zürich ✓",\n    "ArtifactList": [\n        {\n            "Description": "Zürich ✓",\n            "URL": "u"\n        }\n    ]\n}\n';
     for (const style of styles) expect(renderJson(output, style)).toBe(expected);
   });
 });

@@ -13,7 +13,11 @@ const read = (name: string) => readFileSync(new URL(name, SEED), 'utf8');
 const output = parseGetStatusResponse(readFileSync(new URL('response.xml', SEED)));
 
 const fixtures = (['v1', 'v2'] as const).flatMap((style) =>
-  (['json', 'text'] as const).map((format) => ({ rule: format === 'json' ? 'GS-TEXT-005' : 'GS-TEXT-001', style, format })),
+  (['json', 'text'] as const).map((format) => ({
+    rule: format === 'json' ? 'GS-TEXT-005' : 'GS-TEXT-001',
+    style,
+    format,
+  })),
 );
 
 describe('the documentation example', () => {

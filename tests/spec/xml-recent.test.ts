@@ -12,7 +12,9 @@ import { runs } from '../properties/config.ts';
 
 const text = (body: string | Uint8Array) => (typeof body === 'string' ? body : new TextDecoder().decode(body));
 /** Whole bodies, and bodies cut short: most of those are not well-formed. */
-const body = fc.tuple(validCase(), fc.option(fc.nat(), { nil: undefined })).map(([c, cut]) => (cut === undefined ? text(c.body) : text(c.body).slice(0, cut % (text(c.body).length + 1))));
+const body = fc
+  .tuple(validCase(), fc.option(fc.nat(), { nil: undefined }))
+  .map(([c, cut]) => (cut === undefined ? text(c.body) : text(c.body).slice(0, cut % (text(c.body).length + 1))));
 const bodies = fc.array(body, { minLength: 1, maxLength: 6 });
 
 /** Another text that reads as `body` does, character for character: one leading byte order mark more or less is dropped before reading. */

@@ -46,13 +46,37 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
       print({ ...base, crash: "KeyError: 'GetStatusResult'" });
       break;
     case 'ENV':
-      print({ ...base, output: { JobId: jobId, ProgressMessage: JSON.stringify({ NO_PROXY: process.env.NO_PROXY, no_proxy: process.env.no_proxy, AWS_MAX_ATTEMPTS: process.env.AWS_MAX_ATTEMPTS, AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN ?? null }) } });
+      print({
+        ...base,
+        output: {
+          JobId: jobId,
+          ProgressMessage: JSON.stringify({
+            NO_PROXY: process.env.NO_PROXY,
+            no_proxy: process.env.no_proxy,
+            AWS_MAX_ATTEMPTS: process.env.AWS_MAX_ATTEMPTS,
+            AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN ?? null,
+          }),
+        },
+      });
       break;
     case 'NOTHING':
       print({ ...base, result: 'ok' });
       break;
     default:
       // Who answered, and what it was told: the tests compare processes and requests.
-      print({ ...base, output: { JobId: jobId, Signature: String(process.pid), ProgressMessage: JSON.stringify({ text: request.text, timeoutMs: request.timeoutMs, protocol: request.protocol, apiVersion: request.apiVersion ?? null }) }, ...(request.text && { text: `TEXT\t${jobId}\n` }) });
+      print({
+        ...base,
+        output: {
+          JobId: jobId,
+          Signature: String(process.pid),
+          ProgressMessage: JSON.stringify({
+            text: request.text,
+            timeoutMs: request.timeoutMs,
+            protocol: request.protocol,
+            apiVersion: request.apiVersion ?? null,
+          }),
+        },
+        ...(request.text && { text: `TEXT\t${jobId}\n` }),
+      });
   }
 }

@@ -9,7 +9,8 @@ export default {
   async getStatus(request, context) {
     const { output, text, json } = await referenceAdapter.getStatus(request, context);
     const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
-    if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
+    if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire))
+      output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
     return { output, text, json };
   },
 } satisfies ClientAdapter;

@@ -11,8 +11,10 @@ export default {
     const { output, text, json } = await referenceAdapter.getStatus(request, context);
     if (output.ErrorCount === 0) delete output.ErrorCount;
     const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
-    if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
-    for (const [key, value] of Object.entries(output)) if (typeof value === 'string') (output as Record<string, unknown>)[key] = value.trim();
+    if (wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire))
+      output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
+    for (const [key, value] of Object.entries(output))
+      if (typeof value === 'string') (output as Record<string, unknown>)[key] = value.trim();
     return { output, text, json };
   },
 } satisfies ClientAdapter;

@@ -14,7 +14,12 @@ if (args[0] !== 'get-status') {
   process.stderr.write(`usage: fake-cli.mjs get-status --job-id ID --endpoint-url URL\n`);
   process.exit(252);
 }
-if (process.env.AWS_SESSION_TOKEN !== undefined || process.env.AWS_ACCESS_KEY_ID !== 'AKIDEXAMPLE' || !process.env.AWS_SECRET_ACCESS_KEY || process.env.AWS_REGION !== 'us-east-1') {
+if (
+  process.env.AWS_SESSION_TOKEN !== undefined ||
+  process.env.AWS_ACCESS_KEY_ID !== 'AKIDEXAMPLE' ||
+  !process.env.AWS_SECRET_ACCESS_KEY ||
+  process.env.AWS_REGION !== 'us-east-1'
+) {
   process.stderr.write('\nUnable to locate credentials. You can configure credentials by running "aws configure".\n');
   process.exit(253);
 }
@@ -42,7 +47,9 @@ const element = (name, text) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).ex
 if (!response.ok) {
   const code = element('Code', xml);
   if (code) {
-    process.stderr.write(`\nAn error occurred (${code}) when calling the GetStatus operation (reached max retries: 0): ${element('Message', xml) ?? ''}\n`);
+    process.stderr.write(
+      `\nAn error occurred (${code}) when calling the GetStatus operation (reached max retries: 0): ${element('Message', xml) ?? ''}\n`,
+    );
     process.exit(254);
   }
   process.stderr.write(`\nHTTP ${response.status} from ${options['endpoint-url']}\n`);
@@ -50,9 +57,15 @@ if (!response.ok) {
 }
 const result = element('GetStatusResult', xml) ?? '';
 const output = {};
-for (const [, name, value] of result.matchAll(/<(\w+)>([^<]*)<\/\1>/g)) output[name] = name === 'ErrorCount' ? Number(value) : value;
+for (const [, name, value] of result.matchAll(/<(\w+)>([^<]*)<\/\1>/g))
+  output[name] = name === 'ErrorCount' ? Number(value) : value;
 if (options.output === 'text') {
-  process.stdout.write(`${Object.keys(output).sort().map((k) => output[k]).join('\t')}\n`);
+  process.stdout.write(
+    `${Object.keys(output)
+      .sort()
+      .map((k) => output[k])
+      .join('\t')}\n`,
+  );
 } else {
   process.stdout.write(`${JSON.stringify(output, null, 4)}\n`);
 }

@@ -3,7 +3,10 @@ import { referenceAdapter } from '../../../adapters/index.ts';
 import type { GetStatusRequest } from '../../../spec/index.ts';
 import type { AdapterContext, ClientAdapter } from '../../../harness/index.ts';
 
-export const misbehaving = (name: string, act: (context: AdapterContext, request: GetStatusRequest) => unknown): ClientAdapter => ({
+export const misbehaving = (
+  name: string,
+  act: (context: AdapterContext, request: GetStatusRequest) => unknown,
+): ClientAdapter => ({
   name,
   transport: 'intercept',
   async getStatus(request, context) {

@@ -1,5 +1,11 @@
 import { misbehaving } from './misbehaving.ts';
 
-export default misbehaving('timer-throws', () => new Promise(() => setTimeout(() => {
-  throw new Error('thrown from a timer');
-}, 10)));
+export default misbehaving(
+  'timer-throws',
+  () =>
+    new Promise(() =>
+      setTimeout(() => {
+        throw new Error('thrown from a timer');
+      }, 10),
+    ),
+);

@@ -14,8 +14,11 @@ export function myClient(bugs: readonly Bug[]): ClientAdapter {
       const { output, text, json } = await referenceAdapter.getStatus(request, context);
       if (bugs.includes('drops-zero') && output.ErrorCount === 0) delete output.ErrorCount;
       const wire = output.CreationDate instanceof Date ? wireTextOf(output.CreationDate) : undefined;
-      if (bugs.includes('local-time') && wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire)) output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
-      if (bugs.includes('trims')) for (const [key, value] of Object.entries(output)) if (typeof value === 'string') (output as Record<string, unknown>)[key] = value.trim();
+      if (bugs.includes('local-time') && wire && /T\d\d:\d\d:\d\d(\.\d+)?$/i.test(wire))
+        output.CreationDate = new Date(wire.replace(/(\.\d{3})\d+$/, '$1'));
+      if (bugs.includes('trims'))
+        for (const [key, value] of Object.entries(output))
+          if (typeof value === 'string') (output as Record<string, unknown>)[key] = value.trim();
       return { output, text, json };
     },
   };
