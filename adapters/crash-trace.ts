@@ -5,7 +5,7 @@
  * CLI with --debug logs a Python traceback for an error it handled, then exits 254 or 255, while
  * Python exits 1 for the exception it could not handle.
  */
-import { ClientCrashed } from '../harness/outcome.ts';
+import { ClientRaised } from '../harness/outcome.ts';
 
 interface RuntimeTrace {
   runtime: string;
@@ -116,7 +116,7 @@ export function findCrashTrace(stderr: string, exitCode: number): { runtime: str
 }
 
 /** A process that exited `exitCode` after printing an uncaught-exception trace crashed; otherwise undefined. */
-export function crashFromTrace(stderr: string, exitCode: number): ClientCrashed | undefined {
+export function crashFromTrace(stderr: string, exitCode: number): ClientRaised | undefined {
   const trace = findCrashTrace(stderr, exitCode);
-  return trace && new ClientCrashed(`the client crashed: ${trace.exception}`);
+  return trace && new ClientRaised(trace.exception);
 }

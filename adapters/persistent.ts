@@ -6,7 +6,7 @@
 import type { GetStatusRequest, OutputStyle } from '../spec/index.ts';
 import { parseTimestamp } from '../spec/index.ts';
 import { AdapterLoadError } from '../harness/adapter-shape.ts';
-import { ClientCrashed, ClientUnrepresentable } from '../harness/outcome.ts';
+import { ClientCrashed, ClientRaised, ClientUnrepresentable } from '../harness/outcome.ts';
 import { commandEnvironment } from './client-environment.ts';
 import { checkStarts, userCommandLine } from './command-line.ts';
 import { LineProcesses, type Answer } from './line-processes.ts';
@@ -57,7 +57,7 @@ function readProtocolAnswer(
   }
   if ('cannotRepresent' in answer) throw new ClientUnrepresentable(String(answer.cannotRepresent));
   // The call raised what its caller could not handle (an undocumented exception, a recovered panic); the process itself is fine.
-  if ('crash' in answer) throw new ClientCrashed(`the client crashed: ${String(answer.crash)}`);
+  if ('crash' in answer) throw new ClientRaised(String(answer.crash));
   if (!('output' in answer))
     throw new ClientCrashed(
       `${label} answered ${shown(answer)}, which has none of output, error, crash, cannotRepresent`,

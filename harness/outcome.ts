@@ -10,8 +10,11 @@ export type Outcome =
   | { status: 'rejected'; error: { code?: string; message: string; name?: string } }
   /** The client did not settle within the timeout. */
   | { status: 'timeout'; reason: string }
-  /** It threw a non-Error, its process crashed, or the adapter broke its contract. */
-  | { status: 'crashed'; reason: string }
+  /**
+   * It threw a non-Error, its process crashed, or the adapter broke its contract; `raised`: the
+   * uncaught exception the client's runtime reported, when that is what ended the call.
+   */
+  | { status: 'crashed'; reason: string; raised?: string }
   /** The client returned, but its adapter cannot express what (a value with no JSON form). */
   | { status: 'unrepresentable'; reason: string };
 
@@ -42,6 +45,13 @@ export interface RunOptions {
  */
 export class ClientCrashed extends Error {
   override name = 'ClientCrashed';
+}
+
+/** The client raised an exception its caller could not handle (a trace on stderr, a `crash` answer): `exception` is its one line. */
+export class ClientRaised extends ClientCrashed {
+  constructor(readonly exception: string) {
+    super(`the client crashed: ${exception}`);
+  }
 }
 
 /** Thrown by an adapter whose client returned something it cannot express to the harness. */
@@ -78,6 +88,7 @@ function isErrorLike(value: unknown): value is { message: string; code?: unknown
 }
 
 export function rejectionOutcome(reason: unknown): Outcome {
+  if (reason instanceof ClientRaised) return { status: 'crashed', reason: reason.message, raised: reason.exception };
   if (reason instanceof ClientCrashed) return { status: 'crashed', reason: reason.message };
   if (reason instanceof ClientUnrepresentable) return { status: 'unrepresentable', reason: reason.message };
   if (!isErrorLike(reason))

@@ -314,12 +314,9 @@ export function judgeOutcome(c: ResponseCase, result: CaseResult, adapter: Clien
     return { ...failing(`the client never settled: ${outcome.reason}`), problem: 'hung' };
   if (outcome.status === 'crashed') {
     // A crash where the call must fail is its own harm (GS-SAFE-005); on a response to accept, the answer is simply wrong.
-    return c.expected.outcome === 'output'
-      ? failing(/^the client crashed: /.test(outcome.reason) ? outcome.reason : `the client broke: ${outcome.reason}`)
-      : {
-          ...failing(`the client crashed: ${outcome.reason.replace(/^the client crashed: /, '')}`),
-          problem: 'crashed',
-        };
+    const crashed = `the client crashed: ${outcome.raised ?? outcome.reason}`;
+    if (c.expected.outcome !== 'output') return { ...failing(crashed), problem: 'crashed' };
+    return failing(outcome.raised !== undefined ? crashed : `the client broke: ${outcome.reason}`);
   }
   if (outcome.status === 'unrepresentable') {
     const what = `its adapter cannot represent what the client returned: ${outcome.reason}`;

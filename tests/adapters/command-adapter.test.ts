@@ -220,7 +220,11 @@ test.each([
     exception: "KeyError: 'GetStatusResult'",
   },
 ])('a $runtime client that dies of an uncaught exception crashed', async ({ program, code, exception }) => {
-  expect(await runOneLiner(program, code)).toEqual({ status: 'crashed', reason: `the client crashed: ${exception}` });
+  expect(await runOneLiner(program, code)).toEqual({
+    status: 'crashed',
+    reason: `the client crashed: ${exception}`,
+    raised: exception,
+  });
 });
 
 test("the AWS CLI's own internal error (no trace, exit 255) is a clean failure", async () => {

@@ -23,7 +23,7 @@ test.each(checks.map((c) => ({ id: c.id })))(
 
 test.each([
   {
-    outcome: { status: 'crashed' as const, reason: 'the client crashed: ValueError: bad' },
+    outcome: { status: 'crashed' as const, reason: 'the client crashed: ValueError: bad', raised: 'ValueError: bad' },
     says: 'the client sent no request to its endpoint (crashed: the client crashed: ValueError: bad)',
   },
   {

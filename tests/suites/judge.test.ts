@@ -122,7 +122,11 @@ describe('judgeOutcome', () => {
     {
       name: 'a crash where the call must succeed says crashed once, not "broke: crashed"',
       c: () => response('<JobId>A</JobId>'),
-      outcome: { status: 'crashed' as const, reason: "the client crashed: KeyError: 'GetStatusResult'" },
+      outcome: {
+        status: 'crashed' as const,
+        reason: "the client crashed: KeyError: 'GetStatusResult'",
+        raised: "KeyError: 'GetStatusResult'",
+      },
       verdict: { ok: false, reason: "the client crashed: KeyError: 'GetStatusResult'" },
     },
   ])('$name', ({ c, outcome, verdict }) => {
