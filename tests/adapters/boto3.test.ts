@@ -111,6 +111,7 @@ describe('deviates as documented', () => {
     expect((await result(ERROR_COUNT_ABC.name)).outcome).toEqual({
       status: 'crashed',
       reason: "the client crashed: ValueError: invalid literal for int() with base 10: 'abc'",
+      raised: "ValueError: invalid literal for int() with base 10: 'abc'",
     });
   });
 
@@ -119,6 +120,7 @@ describe('deviates as documented', () => {
     expect((await result(HTML_BODY.name)).outcome).toEqual({
       status: 'crashed',
       reason: "the client crashed: KeyError: 'GetStatusResult'",
+      raised: "KeyError: 'GetStatusResult'",
     });
   });
 
