@@ -430,15 +430,11 @@ export function judgeText(c: ResponseCase, result: CaseResult, adapter: ClientAd
   const gotCompared = compared(got).split('\n');
   const line = ownLines.findIndex((l, i) => l !== gotCompared[i]);
   if (line < 0 && gotCompared.length === ownLines.length) return outcome;
-  const at_ = line < 0 ? ownLines.length : line;
-  const about = wrong.has('CreationDate') ? {} : textMember(own, ownLines, gotCompared, at_);
-  return {
-    ...outcome,
-    differences: [
-      ...outcome.differences!,
-      { ...about, aspect: 'text', message: at(at_ + (wrong.has('CreationDate') ? 1 : 0)) },
-    ],
-  };
+  // A text shorter than the reference's differs at its first missing line; the scalar row, when left out, is line 1.
+  const firstDiffering = line < 0 ? ownLines.length : line;
+  const about = wrong.has('CreationDate') ? {} : textMember(own, ownLines, gotCompared, firstDiffering);
+  const shownLine = firstDiffering + (wrong.has('CreationDate') ? 1 : 0);
+  return { ...outcome, differences: [...outcome.differences!, { ...about, aspect: 'text', message: at(shownLine) }] };
 }
 
 /** The text before its first ARTIFACTLIST row (a value may hold a line break, so rows are not lines). */

@@ -8,7 +8,7 @@ import type { ResponseCase } from '../generators/case.ts';
 import { servedDigest } from '../generators/index.ts';
 import { DEFAULT_TIMEOUT_MS, type CaseResult, type CaseRunner, type ClientAdapter } from '../harness/index.ts';
 import { ruleById, type RuleId } from '../spec/index.ts';
-import { attribute, caseDepartures, focus, sameSymptom, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
+import { attribute, caseDepartures, sameSymptom, symptomOf, symptomsOf, type Attribution } from './attribute.ts';
 import { cut, TEXT_LIMIT } from './judge.ts';
 import type { Check, CheckResult, Counterexample, Explained, Failure, Symptom, Verdict } from './check.ts';
 import { DEFAULT_RUNS, type SuiteConfig } from './config.ts';
@@ -124,10 +124,7 @@ class Search {
     return this.aside.some((a) =>
       a.refused
         ? (verdict.refused?.every((r) => a.refused!.includes(r)) ?? false)
-        : !verdict.refused &&
-          focus(verdict, a.symptom) !== undefined &&
-          sameSymptom(a.symptom, symptom) &&
-          a.needs.every((d) => departs.includes(d)),
+        : !verdict.refused && sameSymptom(a.symptom, symptom) && a.needs.every((d) => departs.includes(d)),
     );
   }
 
